@@ -1,0 +1,45 @@
+// The app factory: builds a Fastify instance from its dependencies, without listening.
+// The process entry (main.ts) and the tests both use it.
+import multipart from '@fastify/multipart'
+import Fastify, { type FastifyInstance } from 'fastify'
+import type { HealthResponse } from '../types/api'
+import type { AppDeps } from './app-deps'
+import { authRoutes } from './auth/routes'
+import { authPlugin } from './http/auth'
+import { installErrorHandling } from './http/error-handler'
+import { serveH5 } from './http/static-h5'
+import { grievanceRoutes } from './tickets/grievance-routes'
+import { ticketRoutes } from './tickets/ticket-routes'
+import { workbenchRoutes } from './tickets/workbench-routes'
+import { unionRoutes } from './unions/routes'
+import { MAX_UPLOAD_BYTES, uploadRoutes } from './uploads/routes'
+
+export interface BuildOptions {
+  logger?: boolean
+  serveStatic?: boolean
+}
+
+export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger ? { level: deps.config.logLevel } : false,
+    trustProxy: deps.config.trustProxy,
+    bodyLimit: 256 * 1024,
+    return503OnClosing: true
+  })
+  installErrorHandling(app)
+  await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 } })
+  await app.register(authPlugin, { db: deps.db })
+
+  app.get('/api/health', async (): Promise<HealthResponse> => {
+    await deps.db.query('SELECT 1')
+    return { status: 'ok', db: deps.dbKind }
+  })
+  authRoutes(app, deps)
+  unionRoutes(app, deps)
+  uploadRoutes(app, deps)
+  grievanceRoutes(app, deps)
+  ticketRoutes(app, deps)
+  workbenchRoutes(app, deps)
+  if (opts.serveStatic !== false) await serveH5(app, deps.config.h5Dir)
+  return app
+}

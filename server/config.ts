@@ -1,0 +1,99 @@
+// All environment is read and validated here, once. Nothing else touches process.env.
+import { randomBytes } from 'node:crypto'
+import path from 'node:path'
+import { z } from 'zod'
+
+const bool = z
+  .enum(['true', 'false', '1', '0', ''])
+  .optional()
+  .transform((v) => (v === undefined || v === '' ? undefined : v === 'true' || v === '1'))
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATABASE_URL: z.string().url().optional().or(z.literal('').transform(() => undefined)),
+  DATA_DIR: z.string().default('.data'),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54320),
+  UPLOAD_DIR: z.string().optional(),
+  H5_DIR: z.string().default('dist/h5'),
+  WECHAT_APP_ID: z.string().optional(),
+  WECHAT_APP_SECRET: z.string().optional(),
+  WECHAT_API_BASE: z.string().url().default('https://api.weixin.qq.com'),
+  FILE_URL_SECRET: z.string().min(32).optional(),
+  FILE_URL_TTL_SECONDS: z.coerce.number().int().min(60).max(86400).default(3600),
+  SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  SEED_DEMO: bool,
+  JOBS_ENABLED: bool,
+  TRUST_PROXY: bool
+})
+
+export interface Config {
+  env: 'development' | 'production' | 'test'
+  host: string
+  port: number
+  logLevel: string
+  /** External PostgreSQL; when absent the server runs an embedded one. */
+  databaseUrl: string | undefined
+  dataDir: string
+  embeddedPgPort: number
+  uploadDir: string
+  h5Dir: string
+  wechat: { appId: string; appSecret: string; apiBase: string } | undefined
+  /** Demo login can never be on in production: it is derived, not configurable. */
+  demoLogin: boolean
+  fileUrlSecret: string
+  fileUrlTtlSeconds: number
+  sessionTtlDays: number
+  seedDemo: boolean
+  jobsEnabled: boolean
+  trustProxy: boolean
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  const parsed = envSchema.safeParse(env)
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
+    throw new ConfigError(`Invalid environment:\n${lines.join('\n')}`)
+  }
+  const e = parsed.data
+  const production = e.NODE_ENV === 'production'
+  const hasWechat = Boolean(e.WECHAT_APP_ID && e.WECHAT_APP_SECRET)
+  if (Boolean(e.WECHAT_APP_ID) !== Boolean(e.WECHAT_APP_SECRET)) {
+    throw new ConfigError('WECHAT_APP_ID and WECHAT_APP_SECRET must be set together')
+  }
+  if (production && !hasWechat) {
+    throw new ConfigError('NODE_ENV=production requires WECHAT_APP_ID and WECHAT_APP_SECRET (demo login is never available in production)')
+  }
+  if (production && !e.FILE_URL_SECRET) {
+    throw new ConfigError('NODE_ENV=production requires FILE_URL_SECRET (≥ 32 chars, shared by all replicas)')
+  }
+  const dataDir = path.resolve(cwd, e.DATA_DIR)
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    databaseUrl: e.DATABASE_URL,
+    dataDir,
+    embeddedPgPort: e.EMBEDDED_PG_PORT,
+    uploadDir: path.resolve(cwd, e.UPLOAD_DIR ?? path.join(e.DATA_DIR, 'uploads')),
+    h5Dir: path.resolve(cwd, e.H5_DIR),
+    wechat: hasWechat ? { appId: e.WECHAT_APP_ID ?? '', appSecret: e.WECHAT_APP_SECRET ?? '', apiBase: e.WECHAT_API_BASE } : undefined,
+    demoLogin: !hasWechat && !production,
+    // Outside production a per-process secret is fine: signed URLs are short-lived anyway.
+    fileUrlSecret: e.FILE_URL_SECRET ?? randomSecret(),
+    fileUrlTtlSeconds: e.FILE_URL_TTL_SECONDS,
+    sessionTtlDays: e.SESSION_TTL_DAYS,
+    seedDemo: e.SEED_DEMO ?? !e.DATABASE_URL,
+    jobsEnabled: e.JOBS_ENABLED ?? true,
+    trustProxy: e.TRUST_PROXY ?? false
+  }
+}
+
+function randomSecret(): string {
+  return randomBytes(32).toString('hex')
+}
