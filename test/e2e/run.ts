@@ -1,0 +1,80 @@
+// Browser journey runner: builds the H5 app if needed, starts the real server (embedded
+// PostgreSQL in a throwaway data folder) exactly as `npm start` would, runs the journeys in
+// Debian's chromium, then stops the server with SIGTERM and checks it shut down cleanly.
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { runNodeTests } from '../../scripts/run-node-tests'
+
+const root = path.resolve(__dirname, '..', '..')
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer()
+    s.once('error', reject)
+    s.listen(0, '127.0.0.1', () => {
+      const addr = s.address()
+      const port = typeof addr === 'object' && addr ? addr.port : 0
+      s.close(() => resolve(port))
+    })
+  })
+}
+
+async function waitForHealth(url: string, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs
+  while (Date.now() < until) {
+    try {
+      const r = await fetch(`${url}/api/health`)
+      if (r.ok) return
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 300))
+  }
+  throw new Error(`server did not become healthy within ${timeoutMs} ms`)
+}
+
+async function main(): Promise<number> {
+  if (!existsSync(path.join(root, 'dist/h5/index.html'))) {
+    process.stdout.write('e2e: building the H5 app first\n')
+    const b = spawnSync('npm', ['run', 'build:h5'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
+    if (b.status !== 0) return b.status ?? 1
+  }
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'nj-e2e-'))
+  const port = await freePort()
+  const pgPort = await freePort()
+  const baseUrl = `http://127.0.0.1:${port}`
+  const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, DATABASE_URL: '', PORT: String(port), DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), LOG_LEVEL: 'warn', JOBS_ENABLED: 'true' }
+  })
+  const exited = new Promise<number | null>((r) => server.on('exit', (code) => r(code)))
+  let status = 1
+  try {
+    await waitForHealth(baseUrl, 90_000)
+    status = runNodeTests(['test/e2e'], { ...process.env, E2E_BASE_URL: baseUrl }, 1)
+  } finally {
+    server.kill('SIGTERM')
+    const code = await Promise.race([exited, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 30_000))])
+    if (code !== 0) {
+      process.stderr.write(`e2e: server did not shut down cleanly on SIGTERM (exit ${String(code)})\n`)
+      server.kill('SIGKILL')
+      status = status || 1
+    } else {
+      process.stdout.write('e2e: server shut down cleanly on SIGTERM\n')
+    }
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+  return status
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    process.stderr.write(`e2e failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`)
+    process.exit(1)
+  }
+)
