@@ -3,7 +3,7 @@
 // root user, stale postmaster after SIGKILL, its signal handlers, ESM-only, cleartext auth.
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { chmod, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import pg from 'pg'
 
@@ -80,6 +80,18 @@ async function readOrCreatePassword(file: string): Promise<string> {
   return password
 }
 
+/** As root, PostgreSQL runs as the `postgres` user, which must be able to reach its data dir. */
+async function ensureTraversableByPostgres(dataDir: string): Promise<void> {
+  if (process.getuid?.() !== 0) return
+  const own = await stat(dataDir)
+  if ((own.mode & 0o001) === 0) await chmod(dataDir, own.mode | 0o711)
+  for (let dir = path.dirname(path.resolve(dataDir)); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    if (((await stat(dir)).mode & 0o001) === 0) {
+      throw new Error(`PostgreSQL runs as the "postgres" user and cannot enter ${dir}; set DATA_DIR to a folder it can reach (e.g. /var/tmp/niangjia) or run chmod o+x ${dir}`)
+    }
+  }
+}
+
 export async function startEmbeddedPostgres(opts: Options): Promise<EmbeddedDatabase> {
   const logs: string[] = []
   const log = (line: string) => {
@@ -89,6 +101,7 @@ export async function startEmbeddedPostgres(opts: Options): Promise<EmbeddedData
   }
   const pgdata = path.join(opts.dataDir, 'postgres')
   await mkdir(opts.dataDir, { recursive: true, mode: 0o755 })
+  await ensureTraversableByPostgres(opts.dataDir)
   const credsFile = path.join(opts.dataDir, 'postgres-credentials.json')
   const initialised = existsSync(path.join(pgdata, 'PG_VERSION'))
   if (!initialised) {
