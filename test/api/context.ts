@@ -60,6 +60,8 @@ export async function createDatabase(): Promise<{ name: string; url: string; dro
 export interface TestContext {
   app: FastifyInstance
   db: Db
+  /** Connection string of this file's database. */
+  url: string
   config: Config
   seed: SeedResult
   uploadDir: string
@@ -89,6 +91,7 @@ export async function createTestContext(opts: { env?: Record<string, string>; we
   return {
     app,
     db,
+    url: database.url,
     config,
     seed,
     uploadDir,

@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { after, before, describe, it } from 'node:test'
+import { buildApp } from '../../server/app'
+import { purgeOldSessions } from '../../server/auth/session-repo'
+import { startJobs } from '../../server/jobs/boss'
+import { createLocalFileStore } from '../../server/uploads/file-store'
+import { createTestContext, type TestContext } from './context'
+
+describe('background jobs and the served H5 app', () => {
+  let ctx: TestContext
+  before(async () => {
+    ctx = await createTestContext()
+  })
+  after(() => ctx.close())
+
+  it('purges sessions dead for over a week and keeps the rest', async () => {
+    const user = ctx.seed.users.worker!
+    await ctx.db.query(
+      `INSERT INTO sessions (user_id, token_hash, expires_at, revoked_at) VALUES
+        ($1, '\\x01', now() - interval '8 days', NULL),
+        ($1, '\\x02', now() + interval '8 days', now() - interval '9 days'),
+        ($1, '\\x03', now() - interval '1 day', NULL),
+        ($1, '\\x04', now() + interval '1 day', NULL)`,
+      [user]
+    )
+    assert.equal(await purgeOldSessions(ctx.db), 2)
+    const left = await ctx.db.query("SELECT encode(token_hash, 'hex') AS h FROM sessions WHERE user_id = $1 ORDER BY 1", [user])
+    assert.deepEqual(left.rows.map((r) => r.h), ['03', '04'])
+  })
+
+  it('starts and stops the durable job queue in PostgreSQL', async () => {
+    const jobs = await startJobs(ctx.url, ctx.db, () => undefined)
+    const schedules = await ctx.db.query('SELECT name FROM pgboss.schedule')
+    await jobs.stop()
+    assert.deepEqual(schedules.rows.map((r) => r.name), ['purge-old-sessions'])
+  })
+
+  it('serves the built H5 app at / and keeps the API JSON', async () => {
+    const h5 = mkdtempSync(path.join(tmpdir(), 'nj-h5-'))
+    writeFileSync(path.join(h5, 'index.html'), '<!doctype html><title>娘家人</title>')
+    const app = await buildApp({
+      config: { ...ctx.config, h5Dir: h5 },
+      db: ctx.db,
+      dbKind: 'embedded',
+      files: createLocalFileStore(ctx.uploadDir),
+      wechat: undefined
+    })
+    try {
+      const page = await app.inject({ method: 'GET', url: '/' })
+      assert.equal(page.statusCode, 200)
+      assert.match(page.body, /<title>娘家人<\/title>/)
+      assert.equal(page.headers['cache-control'], 'no-cache')
+      const api = await app.inject({ method: 'GET', url: '/api/nope' })
+      assert.equal(api.statusCode, 404)
+      assert.equal(api.json().error.code, 'NOT_FOUND')
+    } finally {
+      await app.close()
+      rmSync(h5, { recursive: true, force: true })
+    }
+  })
+})
