@@ -1,0 +1,24 @@
+// Every page path in one place, so a rename is one edit.
+export const HOME_PAGE = '/pages/index/index'
+export const MINE_PAGE = '/pages/mine/index'
+export const LOGIN_PAGE = '/packages/account/login/index'
+export const GRIEVANCE_NEW_PAGE = '/packages/grievance/new/index'
+export const GRIEVANCE_LIST_PAGE = '/packages/grievance/list/index'
+export const GRIEVANCE_DETAIL_PAGE = '/packages/grievance/detail/index'
+export const UNION_PICKER_PAGE = '/packages/grievance/union-picker/index'
+export const WORKBENCH_INBOX_PAGE = '/packages/workbench/inbox/index'
+export const WORKBENCH_DETAIL_PAGE = '/packages/workbench/detail/index'
+
+export const TAB_PAGES: readonly string[] = [HOME_PAGE, MINE_PAGE]
+
+/** `/path?key=value&…` with every value URI-encoded. */
+export function withQuery(path: string, query: Record<string, string | undefined>): string {
+  const parts = Object.entries(query)
+    .filter((e): e is [string, string] => e[1] !== undefined && e[1] !== '')
+    .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
+  return parts.length ? `${path}?${parts.join('&')}` : path
+}
+
+export function loginUrl(redirect?: string): string {
+  return withQuery(LOGIN_PAGE, { redirect })
+}
