@@ -1,0 +1,78 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import Taro from '@tarojs/taro'
+import type { TicketDetail } from '../../types/api'
+import type { ActionOutcome, ActionRequest } from '../components/ticket-detail-view'
+import { errorMessage, isApiError } from '../services/request'
+import { fetchTicket, takeTicketAction } from '../services/tickets'
+
+export interface TicketDetailState {
+  ticket: TicketDetail | null
+  status: 'loading' | 'ready' | 'error'
+  error: string
+  /** A message about the last action (e.g. the ticket moved on), shown above the ticket. */
+  notice: string
+  reload: () => Promise<void>
+  runAction: (request: ActionRequest) => Promise<ActionOutcome>
+}
+
+/** Loads one ticket and takes workflow actions on it; used by both detail pages. */
+export function useTicketDetail(id: string): TicketDetailState {
+  const [ticket, setTicket] = useState<TicketDetail | null>(null)
+  const [status, setStatus] = useState<TicketDetailState['status']>('loading')
+  const [error, setError] = useState('')
+  const [notice, setNotice] = useState('')
+  const hasTicket = useRef(false)
+
+  const reload = useCallback(async () => {
+    if (!id) {
+      setError('没有找到这件诉求')
+      setStatus('error')
+      return
+    }
+    if (!hasTicket.current) setStatus('loading')
+    try {
+      const t = await fetchTicket(id)
+      hasTicket.current = true
+      setTicket(t)
+      setStatus('ready')
+    } catch (err) {
+      setError(errorMessage(err))
+      // Keep showing a ticket we already have when a background refresh fails.
+      if (!hasTicket.current) setStatus('error')
+    }
+  }, [id])
+
+  useEffect(() => {
+    void reload()
+  }, [reload])
+
+  const runAction = useCallback(
+    async (req: ActionRequest): Promise<ActionOutcome> => {
+      setNotice('')
+      try {
+        const updated = await takeTicketAction(id, req.action, req.body)
+        setTicket(updated)
+        void Taro.showToast({ title: '已提交', icon: 'success' })
+        return { ok: true }
+      } catch (err) {
+        if (isApiError(err) && err.code === 'TRANSITION_NOT_ALLOWED') {
+          // Someone else moved the ticket on: say so and show its current state.
+          setNotice(err.message)
+          void Taro.showToast({ title: err.message, icon: 'none', duration: 3000 })
+          await reload()
+          return { ok: false, close: true }
+        }
+        if (isApiError(err) && err.code === 'VALIDATION_FAILED' && Object.keys(err.fields).length > 0) {
+          return { ok: false, fields: err.fields }
+        }
+        const message = errorMessage(err)
+        setNotice(message)
+        void Taro.showToast({ title: message, icon: 'none', duration: 3000 })
+        return { ok: false }
+      }
+    },
+    [id, reload]
+  )
+
+  return { ticket, status, error, notice, reload, runAction }
+}
