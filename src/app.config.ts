@@ -1,0 +1,29 @@
+export default defineAppConfig({
+  pages: ['pages/index/index', 'pages/mine/index'],
+  subPackages: [
+    { root: 'packages/account', pages: ['login/index'] },
+    { root: 'packages/grievance', pages: ['new/index', 'list/index', 'detail/index', 'union-picker/index'] },
+    { root: 'packages/workbench', pages: ['inbox/index', 'detail/index'] }
+  ],
+  window: {
+    backgroundTextStyle: 'dark',
+    navigationBarBackgroundColor: '#C8161D',
+    navigationBarTitleText: '娘家人',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#F4F5F7'
+  },
+  tabBar: {
+    color: '#666666',
+    selectedColor: '#C8161D',
+    backgroundColor: '#FFFFFF',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/index/index', text: '首页' },
+      { pagePath: 'pages/mine/index', text: '我的' }
+    ]
+  },
+  // The grievance form is where most people go from the home page.
+  preloadRule: {
+    'pages/index/index': { network: 'all', packages: ['packages/grievance'] }
+  }
+})

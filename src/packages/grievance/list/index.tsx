@@ -1,0 +1,36 @@
+import { useCallback } from 'react'
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import { PageShell } from '../../../components/page-shell'
+import { TicketList } from '../../../components/ticket-list'
+import { usePageReturn } from '../../../hooks/use-page-return'
+import { usePagedList } from '../../../hooks/use-paged-list'
+import { fetchMyTickets } from '../../../services/tickets'
+import { GRIEVANCE_DETAIL_PAGE, GRIEVANCE_NEW_PAGE, withQuery } from '../../../utils/routes'
+
+export default function GrievanceListPage() {
+  const fetchPage = useCallback((cursor: string | null) => fetchMyTickets(cursor), [])
+  const list = usePagedList(fetchPage)
+
+  usePullDownRefresh(() => {
+    void list.reload({ silent: true }).finally(() => Taro.stopPullDownRefresh())
+  })
+  useReachBottom(() => {
+    void list.loadMore()
+  })
+  // Back from a ticket or from a new submission: show the latest statuses.
+  usePageReturn(() => {
+    void list.reload({ silent: true })
+  })
+
+  return (
+    <PageShell className='grievance-list'>
+      <TicketList
+        list={list}
+        emptyText='您还没有提交过诉求'
+        emptyActionText='我要说事'
+        onEmptyAction={() => void Taro.navigateTo({ url: GRIEVANCE_NEW_PAGE })}
+        onOpen={(t) => void Taro.navigateTo({ url: withQuery(GRIEVANCE_DETAIL_PAGE, { id: t.id }) })}
+      />
+    </PageShell>
+  )
+}

@@ -1,0 +1,51 @@
+import { Image, Text, View } from '@tarojs/components'
+import { MAX_PHOTOS } from '../../../../types/schemas/grievance'
+import { cx } from '../../../utils/class-names'
+
+export interface PhotoItem {
+  /** Local key for React and for updates while uploading. */
+  key: string
+  /** Temp file on this device (absent for photos restored from a saved draft). */
+  localPath?: string
+  status: 'uploading' | 'done' | 'failed'
+  progress: number
+  id?: string
+  url?: string
+  error?: string
+}
+
+interface PhotoFieldProps {
+  photos: PhotoItem[]
+  onAdd: () => void
+  onRetry: (key: string) => void
+  onRemove: (key: string) => void
+  onPreview: (key: string) => void
+}
+
+export function PhotoField({ photos, onAdd, onRetry, onRemove, onPreview }: PhotoFieldProps) {
+  return (
+    <View className='photo-grid photo-list'>
+      {photos.map((p) => (
+        <View key={p.key} className={cx('photo-item', `photo-item--${p.status}`)} data-status={p.status}>
+          <Image className='photo-thumb' src={p.localPath ?? p.url ?? ''} mode='aspectFill' onClick={() => onPreview(p.key)} />
+          {p.status === 'uploading' ? <View className='photo-overlay photo-progress'>上传中 {Math.round(p.progress)}%</View> : null}
+          {p.status === 'failed' ? (
+            <View className='photo-overlay photo-failed' onClick={() => onRetry(p.key)}>
+              <Text>上传失败</Text>
+              <Text className='photo-retry'>点此重试</Text>
+            </View>
+          ) : null}
+          <View className='photo-remove' onClick={() => onRemove(p.key)}>
+            ×
+          </View>
+        </View>
+      ))}
+      {photos.length < MAX_PHOTOS ? (
+        <View className='photo-add' onClick={onAdd}>
+          <Text className='photo-add-plus'>+</Text>
+          <Text className='photo-add-text'>添加照片</Text>
+        </View>
+      ) : null}
+    </View>
+  )
+}

@@ -1,0 +1,92 @@
+import { useState } from 'react'
+import Taro from '@tarojs/taro'
+import { Button, Switch, Text, View } from '@tarojs/components'
+import { PageShell } from '../../components/page-shell'
+import { useCurrentUser } from '../../hooks/use-current-user'
+import { useLargeText } from '../../hooks/use-large-text'
+import { logout } from '../../services/auth'
+import { setLargeText } from '../../services/prefs'
+import { GRIEVANCE_LIST_PAGE, loginUrl, WORKBENCH_INBOX_PAGE } from '../../utils/routes'
+import './index.scss'
+
+export default function MinePage() {
+  const { user, loggedIn, isCadre } = useCurrentUser()
+  const large = useLargeText()
+  const [leaving, setLeaving] = useState(false)
+
+  const go = (url: string) => {
+    void Taro.navigateTo({ url: loggedIn ? url : loginUrl(url) })
+  }
+
+  const onLogout = async () => {
+    if (leaving) return
+    const { confirm } = await Taro.showModal({ title: '退出登录', content: '确定要退出登录吗？', confirmColor: '#C8161D' })
+    if (!confirm) return
+    setLeaving(true)
+    try {
+      await logout()
+    } catch {
+      // The device has forgotten the session either way.
+    } finally {
+      setLeaving(false)
+    }
+  }
+
+  return (
+    <PageShell className='mine'>
+      <View className='card mine-profile'>
+        {loggedIn ? (
+          <View>
+            <View className='mine-name'>{user?.displayName ?? '已登录'}</View>
+            {user && user.cadreOf.length > 0 ? (
+              <View className='mine-unions'>
+                {user.cadreOf.map((u) => (
+                  <Text key={u.id} className='tag tag--red mine-union'>
+                    {u.name}
+                  </Text>
+                ))}
+              </View>
+            ) : (
+              <View className='muted'>职工</View>
+            )}
+          </View>
+        ) : (
+          <View>
+            <View className='mine-name'>未登录</View>
+            <View className='muted'>登录后可以提交和查看诉求</View>
+          </View>
+        )}
+      </View>
+
+      <View className='card mine-menu'>
+        <View className='menu-item menu-grievances' onClick={() => go(GRIEVANCE_LIST_PAGE)}>
+          <Text>我的诉求</Text>
+          <Text className='menu-arrow'>›</Text>
+        </View>
+        {isCadre ? (
+          <View className='menu-item menu-workbench' onClick={() => go(WORKBENCH_INBOX_PAGE)}>
+            <Text>工会工作台</Text>
+            <Text className='menu-arrow'>›</Text>
+          </View>
+        ) : null}
+        <View className='menu-item menu-large-text'>
+          <View>
+            <View>大字模式</View>
+            <View className='muted'>放大全部页面的文字</View>
+          </View>
+          <Switch className='large-text-switch' checked={large} color='#C8161D' onChange={(e) => setLargeText(e.detail.value)} />
+        </View>
+      </View>
+
+      {loggedIn ? (
+        <Button className='btn btn--plain btn--block logout-btn' disabled={leaving} onClick={() => void onLogout()}>
+          退出登录
+        </Button>
+      ) : (
+        <Button className='btn btn--primary btn--block login-btn' onClick={() => void Taro.navigateTo({ url: loginUrl() })}>
+          登录
+        </Button>
+      )}
+    </PageShell>
+  )
+}
