@@ -74,7 +74,9 @@ export function ActionPanel({ actions, onAction }: ActionPanelProps) {
   const run = async (action: TicketAction) => {
     if (busyRef.current) return
     const req = buildRequest(action, idFor(action), texts[action] ?? '', rating)
-    const parsed = ticketActionSchemas[action].safeParse(req.body)
+    // No star chosen yet is "missing", not "out of range".
+    const candidate = req.action === 'confirm' && rating === 0 ? { ...req.body, rating: undefined } : req.body
+    const parsed = ticketActionSchemas[action].safeParse(candidate)
     if (!parsed.success) {
       setErrors(fieldErrors(parsed.error))
       return
