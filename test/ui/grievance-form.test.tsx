@@ -1,0 +1,165 @@
+import Taro from '@tarojs/taro'
+import type TestUtils from '@tarojs/test-utils-react'
+import GrievanceNewPage from '../../src/packages/grievance/new/index'
+import { ApiError } from '../../src/services/request'
+import * as tickets from '../../src/services/tickets'
+import { UNION_PICKED } from '../../src/utils/events'
+import { ticket, UNION_ID } from './fixtures'
+import { $, $$, mountPage, settle, tap, text, typeInto, waitUntil } from './helpers'
+
+jest.mock('../../src/services/tickets', () => ({
+  submitGrievance: jest.fn(),
+  fetchMyTickets: jest.fn(),
+  fetchTicket: jest.fn(),
+  takeTicketAction: jest.fn(),
+  fetchInbox: jest.fn()
+}))
+jest.mock('../../src/services/uploads', () => ({ uploadPhoto: jest.fn() }))
+
+const submitGrievance = jest.mocked(tickets.submitGrievance)
+const DRAFT_KEY = 'nj.draft.grievance.v1'
+
+let utils: TestUtils | undefined
+
+beforeEach(() => {
+  localStorage.clear()
+  submitGrievance.mockReset()
+  document.body.innerHTML = ''
+})
+
+afterEach(() => {
+  utils?.unmout()
+  utils = undefined
+})
+
+function storedDraft(): Record<string, unknown> | undefined {
+  const raw: unknown = Taro.getStorageSync(DRAFT_KEY)
+  return typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : undefined
+}
+
+async function fillValidForm(u: TestUtils): Promise<void> {
+  await tap(u, '#category-wages')
+  await typeInto(u, '.field-title input', '  三个月工资未发  ')
+  await typeInto(u, '.field-description textarea', '公司从九月起拖欠我们快递员的工资，已经三个月了。')
+  await typeInto(u, '.field-employer input', '宁海顺达快递有限公司')
+  await typeInto(u, '.field-phone input', '13805740001')
+  // What the union picker page does when a union is chosen.
+  await u.act(async () => {
+    Taro.eventCenter.trigger(UNION_PICKED, { id: UNION_ID, name: '跃龙街道总工会' })
+  })
+  await settle(u)
+}
+
+describe('职工说事 form', () => {
+  test('shows Chinese errors under each invalid field and does not submit', async () => {
+    utils = await mountPage(GrievanceNewPage)
+    await typeInto(utils, '.field-title input', '工资')
+    await typeInto(utils, '.field-phone input', '12345')
+    await tap(utils, '.submit-btn')
+
+    expect(text('.field-category .field-error')).toBe('请选择诉求类别')
+    expect(text('.field-title .field-error')).toBe('标题至少 4 个字')
+    expect(text('.field-description .field-error')).toBe('诉求描述至少 10 个字，请写清楚发生了什么')
+    expect(text('.field-union .field-error')).toBe('请选择受理工会')
+    expect(text('.field-phone .field-error')).toBe('请填写正确的手机号或座机号（如 0574-65512345）')
+    // Optional fields stay quiet.
+    expect($('.field-employer .field-error')).toBeNull()
+    expect($('.field-photos .field-error')).toBeNull()
+    expect(submitGrievance).not.toHaveBeenCalled()
+
+    // Fixing a field clears its message.
+    await typeInto(utils, '.field-title input', '三个月工资未发')
+    expect($('.field-title .field-error')).toBeNull()
+  })
+
+  test('submits the validated payload and reuses the clientRequestId when retrying', async () => {
+    utils = await mountPage(GrievanceNewPage)
+    await fillValidForm(utils)
+    expect(text('.field-description .char-count')).toBe('24/2000')
+    expect(text('.field-union .union-select-text')).toBe('跃龙街道总工会')
+
+    // First attempt: the network drops.
+    submitGrievance.mockRejectedValueOnce(new ApiError('NETWORK', '网络不给力，请稍后重试'))
+    await tap(utils, '.submit-btn')
+    await waitUntil(utils, () => $('.submit-notice') !== null, 'the failure notice')
+    expect(text('.submit-notice')).toContain('网络不给力，请稍后重试')
+    expect(submitGrievance).toHaveBeenCalledTimes(1)
+    const first = submitGrievance.mock.calls[0][0]
+    expect(first).toEqual({
+      clientRequestId: expect.stringMatching(/^[A-Za-z0-9_-]{8,64}$/),
+      category: 'wages',
+      title: '三个月工资未发',
+      description: '公司从九月起拖欠我们快递员的工资，已经三个月了。',
+      employer: '宁海顺达快递有限公司',
+      targetUnionId: UNION_ID,
+      contactPhone: '13805740001',
+      confidential: false,
+      attachmentIds: []
+    })
+    // The draft is still there, with the same key.
+    expect(storedDraft()?.clientRequestId).toBe(first.clientRequestId)
+
+    // Second attempt: hangs until we let it finish; further taps must not send anything.
+    let finish: (t: ReturnType<typeof ticket>) => void = () => undefined
+    submitGrievance.mockImplementationOnce(() => new Promise((resolve) => (finish = resolve)))
+    await tap(utils, '.submit-btn')
+    expect(text('.submit-btn')).toBe('提交中…')
+    await tap(utils, '.submit-btn')
+    await tap(utils, '.submit-btn')
+    expect(submitGrievance).toHaveBeenCalledTimes(2)
+    expect(submitGrievance.mock.calls[1][0].clientRequestId).toBe(first.clientRequestId)
+    expect(submitGrievance.mock.calls[1][0]).toEqual(first)
+
+    await utils.act(async () => finish(ticket()))
+    await settle(utils)
+    // Success: the draft is gone (the next form starts fresh with a new key) and the person
+    // lands on the new ticket.
+    await waitUntil(utils, () => storedDraft() === undefined, 'the draft to be cleared')
+    await waitUntil(utils, () => window.location.hash.includes('/packages/grievance/detail/index'), 'the detail page')
+    expect(window.location.hash).toContain(`id=${ticket().id}`)
+  })
+
+  test('keeps the draft, photos and clientRequestId when the page is left and reopened', async () => {
+    utils = await mountPage(GrievanceNewPage)
+    await fillValidForm(utils)
+    const saved = storedDraft()
+    expect(saved?.title).toBe('  三个月工资未发  ')
+    expect(saved?.targetUnion).toEqual({ id: UNION_ID, name: '跃龙街道总工会' })
+    const key = saved?.clientRequestId
+    expect(typeof key).toBe('string')
+    utils.unmout()
+    document.body.innerHTML = ''
+
+    // A photo uploaded before the app was killed is part of the saved draft.
+    const photoId = '0e5d8a52-1c4b-4a7e-9f00-3b2a1c0d0003'
+    Taro.setStorageSync(DRAFT_KEY, { ...saved, photos: [{ id: photoId, url: 'http://localhost/api/files/x?sig=1' }] })
+
+    utils = await mountPage(GrievanceNewPage)
+    await settle(utils)
+    expect(($('.field-title input') as HTMLInputElement).value).toBe('  三个月工资未发  ')
+    expect(text('.field-union .union-select-text')).toBe('跃龙街道总工会')
+    expect($$('.photo-item')).toHaveLength(1)
+    expect(text('.form-intro')).toContain('已为您恢复上次未提交的内容')
+
+    submitGrievance.mockResolvedValueOnce(ticket())
+    await tap(utils, '.submit-btn')
+    expect(submitGrievance).toHaveBeenCalledTimes(1)
+    expect(submitGrievance.mock.calls[0][0].clientRequestId).toBe(key)
+    expect(submitGrievance.mock.calls[0][0].attachmentIds).toEqual([photoId])
+  })
+
+  test("shows the server's field errors under the matching fields", async () => {
+    utils = await mountPage(GrievanceNewPage)
+    await fillValidForm(utils)
+    submitGrievance.mockRejectedValueOnce(
+      new ApiError('VALIDATION_FAILED', '请检查填写的内容', 400, { targetUnionId: '受理工会不存在', 'attachmentIds.0': '照片不存在或已被使用' })
+    )
+    await tap(utils, '.submit-btn')
+    await waitUntil(utils, () => $('.field-union .field-error') !== null, 'the union error')
+    expect(text('.field-union .field-error')).toBe('受理工会不存在')
+    expect(text('.field-photos .field-error')).toBe('照片不存在或已被使用')
+    expect(text('.submit-btn')).toBe('提交')
+    // Nothing was lost.
+    expect(storedDraft()?.title).toBe('  三个月工资未发  ')
+  })
+})
