@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { AppButton } from '../app-button'
 import './index.scss'
 
 export function LoadingState({ text = '加载中…' }: { text?: string }) {
@@ -21,9 +22,9 @@ export function EmptyState({ text, actionText, onAction }: EmptyStateProps) {
     <View className='state state-empty'>
       <Text className='state-text'>{text}</Text>
       {actionText && onAction ? (
-        <Button className='btn btn--primary state-action' onClick={onAction}>
+        <AppButton className='btn btn--primary state-action' onClick={onAction}>
           {actionText}
-        </Button>
+        </AppButton>
       ) : null}
     </View>
   )
@@ -38,9 +39,9 @@ export function ErrorState({ message, onRetry }: ErrorStateProps) {
   return (
     <View className='state state-error'>
       <Text className='state-text'>{message}</Text>
-      <Button className='btn state-action retry-btn' onClick={onRetry}>
+      <AppButton className='btn state-action retry-btn' onClick={onRetry}>
         重试
-      </Button>
+      </AppButton>
     </View>
   )
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
-import { Button, Text, Textarea, View } from '@tarojs/components'
+import { Text, Textarea, View } from '@tarojs/components'
+import { AppButton } from '../app-button'
 import { TICKET_ACTION_LABELS, type TicketAction } from '../../../types/enums'
 import { ticketActionSchemas, type TicketActionInput } from '../../../types/schemas/ticket-action'
 import { fieldErrors } from '../../../types/schemas/validate'
@@ -121,14 +122,14 @@ export function ActionPanel({ actions, onAction }: ActionPanelProps) {
     <View className='card action-panel'>
       <View className='action-buttons'>
         {actions.map((a) => (
-          <Button
+          <AppButton
             key={a}
             className={cx('btn', `action-btn action-${a}`, (a === 'accept' || a === 'confirm' || a === 'resolve') && 'btn--primary', open === a && 'action-btn--open')}
             disabled={busy}
             onClick={() => toggle(a)}
           >
             {busy && a === 'accept' ? '提交中…' : TICKET_ACTION_LABELS[a]}
-          </Button>
+          </AppButton>
         ))}
       </View>
 
@@ -150,9 +151,9 @@ export function ActionPanel({ actions, onAction }: ActionPanelProps) {
             onInput={(e) => setText(e.detail.value)}
           />
           {errors.comment ? <View className='field-error'>{errors.comment}</View> : null}
-          <Button className='btn btn--primary btn--block action-submit' disabled={busy} onClick={() => void run('confirm')}>
+          <AppButton className='btn btn--primary btn--block action-submit' disabled={busy} onClick={() => void run('confirm')}>
             {busy ? '提交中…' : '提交评价'}
-          </Button>
+          </AppButton>
         </View>
       ) : null}
 
@@ -171,9 +172,9 @@ export function ActionPanel({ actions, onAction }: ActionPanelProps) {
             onInput={(e) => setText(e.detail.value)}
           />
           {errors.body ? <View className='field-error'>{errors.body}</View> : null}
-          <Button className='btn btn--primary btn--block action-submit' disabled={busy} onClick={() => void run(open)}>
+          <AppButton className='btn btn--primary btn--block action-submit' disabled={busy} onClick={() => void run(open)}>
             {busy ? '提交中…' : textForm.submit}
-          </Button>
+          </AppButton>
         </View>
       ) : null}
       {errors._ ? <View className='field-error'>{errors._}</View> : null}

@@ -1,4 +1,5 @@
-import { Button, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
+import { AppButton } from '../app-button'
 import type { TicketSummary } from '../../../types/api'
 import type { PagedList } from '../../hooks/use-paged-list'
 import { EmptyState, ErrorState, LoadingState } from '../state-views'
@@ -25,9 +26,9 @@ export function TicketList({ list, emptyText, emptyActionText, onEmptyAction, on
       <View className='list-footer'>
         {list.loadMoreError ? <View className='field-error list-footer-error'>{list.loadMoreError}</View> : null}
         {list.hasMore ? (
-          <Button className='btn btn--plain btn--block load-more-btn' disabled={list.loadingMore} onClick={() => void list.loadMore()}>
+          <AppButton className='btn btn--plain btn--block load-more-btn' disabled={list.loadingMore} onClick={() => void list.loadMore()}>
             {list.loadingMore ? '加载中…' : '加载更多'}
-          </Button>
+          </AppButton>
         ) : (
           <View className='muted list-end'>没有更多了</View>
         )}

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
-import { Button, Switch, Text, View } from '@tarojs/components'
+import { Switch, Text, View } from '@tarojs/components'
+import { AppButton } from '../../components/app-button'
 import { PageShell } from '../../components/page-shell'
 import { useCurrentUser } from '../../hooks/use-current-user'
 import { useLargeText } from '../../hooks/use-large-text'
@@ -79,13 +80,13 @@ export default function MinePage() {
       </View>
 
       {loggedIn ? (
-        <Button className='btn btn--plain btn--block logout-btn' disabled={leaving} onClick={() => void onLogout()}>
+        <AppButton className='btn btn--plain btn--block logout-btn' disabled={leaving} onClick={() => void onLogout()}>
           退出登录
-        </Button>
+        </AppButton>
       ) : (
-        <Button className='btn btn--primary btn--block login-btn' onClick={() => void Taro.navigateTo({ url: loginUrl() })}>
+        <AppButton className='btn btn--primary btn--block login-btn' onClick={() => void Taro.navigateTo({ url: loginUrl() })}>
           登录
-        </Button>
+        </AppButton>
       )}
     </PageShell>
   )

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { AppButton } from '../../../components/app-button'
 import type { DemoAccount } from '../../../../types/api'
 import { PageShell } from '../../../components/page-shell'
 import { ErrorState, LoadingState } from '../../../components/state-views'
@@ -72,13 +73,13 @@ export default function LoginPage() {
       {error ? <View className='notice login-error'>{error}</View> : null}
 
       {IS_WEAPP ? (
-        <Button
+        <AppButton
           className='btn btn--primary btn--block wechat-login-btn'
           disabled={busy !== null}
           onClick={() => void run('wechat', async () => loginWithWechat(await getWechatLoginCode()))}
         >
           {busy === 'wechat' ? '登录中…' : '微信一键登录'}
-        </Button>
+        </AppButton>
       ) : null}
 
       {demo.status === 'loading' ? <LoadingState text='正在查询演示账号…' /> : null}
@@ -89,7 +90,7 @@ export default function LoginPage() {
           <View className='card-title'>演示登录</View>
           <View className='muted demo-hint'>选择一个演示身份体验完整流程</View>
           {demoAccounts.map((a) => (
-            <Button
+            <AppButton
               key={a.account}
               id={`demo-${a.account}`}
               data-account={a.account}
@@ -101,7 +102,7 @@ export default function LoginPage() {
                 <Text className='demo-account-name'>{busy === a.account ? '登录中…' : a.displayName}</Text>
                 <Text className='demo-account-desc'>{a.description}</Text>
               </View>
-            </Button>
+            </AppButton>
           ))}
         </View>
       ) : null}

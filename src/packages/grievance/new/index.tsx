@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import Taro from '@tarojs/taro'
-import { Button, Input, Switch, Text, Textarea, View } from '@tarojs/components'
+import { Input, Switch, Text, Textarea, View } from '@tarojs/components'
+import { AppButton } from '../../../components/app-button'
 import type { UnionRef } from '../../../../types/api'
 import { GRIEVANCE_CATEGORIES, GRIEVANCE_CATEGORY_LABELS, type GrievanceCategory } from '../../../../types/enums'
 import { grievanceSubmitSchema, MAX_DESCRIPTION, MAX_PHOTOS, MAX_TITLE } from '../../../../types/schemas/grievance'
@@ -317,9 +318,9 @@ export default function GrievanceNewPage() {
           />
         </FormField>
 
-        <Button className='btn btn--primary btn--block submit-btn' disabled={submitting} onClick={() => void submit()}>
+        <AppButton className='btn btn--primary btn--block submit-btn' disabled={submitting} onClick={() => void submit()}>
           {submitting ? '提交中…' : '提交'}
-        </Button>
+        </AppButton>
       </View>
     </PageShell>
   )

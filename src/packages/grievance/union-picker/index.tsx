@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
-import { Button, Input, Text, View } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components'
+import { AppButton } from '../../../components/app-button'
 import type { UnionNode } from '../../../../types/api'
 import { UNION_LEVEL_LABELS } from '../../../../types/enums'
 import { PageShell } from '../../../components/page-shell'
@@ -93,9 +94,9 @@ export default function UnionPickerPage() {
             {canDrill ? ` · 下级 ${kids.length} 个` : ''}
           </View>
         </View>
-        <Button className='btn union-pick-btn' onClick={() => pick(u)}>
+        <AppButton className='btn union-pick-btn' onClick={() => pick(u)}>
           选择
-        </Button>
+        </AppButton>
       </View>
     )
   }
@@ -116,9 +117,9 @@ export default function UnionPickerPage() {
             onInput={(e) => setQuery(e.detail.value)}
             onConfirm={() => void runSearch()}
           />
-          <Button className='btn btn--primary union-search-btn' onClick={() => void runSearch()}>
+          <AppButton className='btn btn--primary union-search-btn' onClick={() => void runSearch()}>
             搜索
-          </Button>
+          </AppButton>
         </View>
         <View className='muted'>按所在地区搜索，可以找到离您最近的工会</View>
       </View>
@@ -154,9 +155,9 @@ export default function UnionPickerPage() {
               </View>
               <View className='union-current'>
                 <View className='union-current-text muted'>直接交给「{current.name}」</View>
-                <Button className='btn union-pick-current' onClick={() => pick(current)}>
+                <AppButton className='btn union-pick-current' onClick={() => pick(current)}>
                   选择本级
-                </Button>
+                </AppButton>
               </View>
               {list.map((u) => row(u, true))}
               {list.length === 0 ? <View className='muted union-leaf'>没有下级工会</View> : null}
