@@ -36,7 +36,7 @@ export function text(selector: string): string {
 }
 
 /** Wait until `selector` matches (web components render a frame late). */
-export async function waitFor(utils: TestUtils, selector: string, timeoutMs = 3000): Promise<Element> {
+export async function waitFor(utils: TestUtils, selector: string, timeoutMs = 8000): Promise<Element> {
   const until = Date.now() + timeoutMs
   for (;;) {
     const el = document.querySelector(selector)
@@ -46,7 +46,7 @@ export async function waitFor(utils: TestUtils, selector: string, timeoutMs = 30
   }
 }
 
-export async function waitUntil(utils: TestUtils, check: () => boolean, what: string, timeoutMs = 3000): Promise<void> {
+export async function waitUntil(utils: TestUtils, check: () => boolean, what: string, timeoutMs = 8000): Promise<void> {
   const until = Date.now() + timeoutMs
   while (!check()) {
     if (Date.now() > until) throw new Error(`timed out waiting for ${what}`)

@@ -21,6 +21,8 @@ module.exports = defineJestConfig({
   },
   // Run every suite and report every failure (the preset stops at the first).
   bail: 0,
+  // The first test of a file also pays for Babel-compiling Taro's components on a cold cache.
+  testTimeout: 30000,
   cacheDirectory: '<rootDir>/node_modules/.cache/jest-ui',
   reporters: ['default', '<rootDir>/test/ui/summary-reporter.js']
 })

@@ -127,6 +127,7 @@ describe('ticket detail (worker)', () => {
   test('a 409 shows the Chinese message and reloads the ticket', async () => {
     fetchTicket.mockResolvedValueOnce(ticket({ allowedActions: ['withdraw'] }))
     utils = await mountPage(GrievanceDetailPage, { id: TICKET_ID })
+    await waitFor(utils, '.action-withdraw')
     expect(shownActions()).toEqual(['withdraw'])
 
     const message = '诉求当前为“处理中”，不能撤回，请刷新后查看最新进展'
