@@ -40,7 +40,21 @@ export function errorMessage(err: unknown): string {
 /** `/api` on H5 (same origin as the server); the configured HTTPS origin + `/api` on weapp. */
 export function apiBase(): string {
   if (process.env.TARO_ENV === 'h5') return '/api'
-  return `${process.env.TARO_APP_API_BASE ?? ''}/api`
+  return `${(process.env.TARO_APP_API_BASE ?? '').replace(/\/+$/, '')}/api`
+}
+
+/**
+ * File URLs from the server are paths (`/api/files/…?exp=…&sig=…`). H5 is served from the same
+ * origin and can use them as they are; a mini-program <Image> needs the full HTTPS address.
+ */
+export function resolveFileUrl(url: string): string {
+  return process.env.TARO_ENV === 'h5' ? url : absoluteUrl(url, process.env.TARO_APP_API_BASE ?? '')
+}
+
+/** `url` against `origin` unless it already names a scheme. */
+export function absoluteUrl(url: string, origin: string): string {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return url
+  return `${origin.replace(/\/+$/, '')}${url.startsWith('/') ? '' : '/'}${url}`
 }
 
 let onUnauthenticated: (() => void) | null = null

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import type { UploadResponse } from '../../types/api'
-import { ApiError, authHeader, buildUrl, NETWORK_MESSAGE, toApiError } from './request'
+import { ApiError, authHeader, buildUrl, NETWORK_MESSAGE, resolveFileUrl, toApiError } from './request'
 
 const UPLOAD_TIMEOUT_MS = 60_000
 
@@ -42,7 +42,7 @@ export async function uploadPhoto(filePath: string, onProgress?: (percent: numbe
   }
   if (res.statusCode >= 200 && res.statusCode < 300) {
     const body = parse(res.data)
-    if (isUpload(body)) return body
+    if (isUpload(body)) return { ...body, url: resolveFileUrl(body.url) }
     throw new ApiError('INTERNAL', '照片上传失败，请重试', res.statusCode)
   }
   throw toApiError(res.statusCode, res.data)
