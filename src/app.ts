@@ -4,13 +4,19 @@ import { setUnauthenticatedHandler } from './services/request'
 import { LOGIN_PAGE } from './utils/routes'
 import './app.scss'
 
+/** Several requests can fail with 401 at once; open the login page only once for them. */
+const LOGIN_REDIRECT_GAP_MS = 2000
+
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
-    // An expired or revoked session sends the person to login, once, from wherever they are.
+    let last = 0
+    // An expired or revoked session (already cleared by the request layer) sends the person to
+    // login from wherever they are; after login they come back to that page, which reloads.
     setUnauthenticatedHandler(() => {
       const pages = Taro.getCurrentPages()
-      const current = pages[pages.length - 1]
-      if (current?.route && LOGIN_PAGE.includes(current.route)) return
+      const route = pages[pages.length - 1]?.route ?? ''
+      if ((route && LOGIN_PAGE.includes(route)) || Date.now() - last < LOGIN_REDIRECT_GAP_MS) return
+      last = Date.now()
       void Taro.navigateTo({ url: LOGIN_PAGE })
     })
   })

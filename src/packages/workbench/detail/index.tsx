@@ -3,6 +3,7 @@ import { View } from '@tarojs/components'
 import { PageShell } from '../../../components/page-shell'
 import { ErrorState, LoadingState } from '../../../components/state-views'
 import { TicketDetailView } from '../../../components/ticket-detail-view'
+import { usePageReturn } from '../../../hooks/use-page-return'
 import { useTicketDetail } from '../../../hooks/use-ticket-detail'
 
 export default function WorkbenchDetailPage() {
@@ -11,6 +12,10 @@ export default function WorkbenchDetailPage() {
 
   usePullDownRefresh(() => {
     void detail.reload().finally(() => Taro.stopPullDownRefresh())
+  })
+  // Back from login or another page: show the ticket as it is now.
+  usePageReturn(() => {
+    void detail.reload()
   })
 
   return (
