@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { Image, Text, View } from '@tarojs/components'
 import { MAX_PHOTOS } from '../../../../types/schemas/grievance'
 import { cx } from '../../../utils/class-names'
@@ -23,11 +24,23 @@ interface PhotoFieldProps {
 }
 
 export function PhotoField({ photos, onAdd, onRetry, onRemove, onPreview }: PhotoFieldProps) {
+  // A photo restored from an old draft may have an expired signed URL; it is still attached.
+  const [broken, setBroken] = useState<ReadonlySet<string>>(new Set())
   return (
     <View className='photo-grid photo-list'>
       {photos.map((p) => (
         <View key={p.key} className={cx('photo-item', `photo-item--${p.status}`)} data-status={p.status}>
-          <Image className='photo-thumb' src={p.localPath ?? p.url ?? ''} mode='aspectFill' onClick={() => onPreview(p.key)} />
+          {broken.has(p.key) ? (
+            <View className='photo-thumb photo-placeholder'>照片已上传</View>
+          ) : (
+            <Image
+              className='photo-thumb'
+              src={p.localPath ?? p.url ?? ''}
+              mode='aspectFill'
+              onClick={() => onPreview(p.key)}
+              onError={() => setBroken((prev) => new Set(prev).add(p.key))}
+            />
+          )}
           {p.status === 'uploading' ? <View className='photo-overlay photo-progress'>上传中 {Math.round(p.progress)}%</View> : null}
           {p.status === 'failed' ? (
             <View className='photo-overlay photo-failed' onClick={() => onRetry(p.key)}>
