@@ -81,5 +81,11 @@ function measure() {
   }
 }
 
-if (!process.argv.includes('--measure-only')) build()
+if (!process.argv.includes('--measure-only')) {
+  if (!process.env.TARO_APP_API_BASE) {
+    console.warn('build:weapp: TARO_APP_API_BASE is not set; this build can be measured but cannot reach a server.')
+    console.warn('            Set it to the HTTPS origin of the API, e.g. TARO_APP_API_BASE=https://union.example.cn')
+  }
+  build()
+}
 measure()
