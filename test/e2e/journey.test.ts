@@ -19,7 +19,8 @@ async function demoLogin(page: Page, account: string): Promise<void> {
   const button = page.locator(`.login #demo-${account}`)
   await button.waitFor({ state: 'visible' })
   await button.click()
-  await page.waitForFunction(() => (localStorage.getItem('nj.session.token') ?? '').length > 20)
+  // Runs in the page (a string, since the test code is typed without the DOM).
+  await page.waitForFunction("(localStorage.getItem('nj.session.token') || '').length > 20")
 }
 
 describe('browser journey: worker → cadre → worker', () => {
