@@ -7,13 +7,7 @@ import { UNION_PICKED } from '../../src/utils/events'
 import { ticket, UNION_ID } from './fixtures'
 import { $, $$, mountPage, settle, tap, text, typeInto, waitUntil } from './helpers'
 
-jest.mock('../../src/services/tickets', () => ({
-  submitGrievance: jest.fn(),
-  fetchMyTickets: jest.fn(),
-  fetchTicket: jest.fn(),
-  takeTicketAction: jest.fn(),
-  fetchInbox: jest.fn()
-}))
+jest.mock('../../src/services/tickets') // every export becomes a jest.fn
 jest.mock('../../src/services/uploads', () => ({ uploadPhoto: jest.fn() }))
 
 const submitGrievance = jest.mocked(tickets.submitGrievance)

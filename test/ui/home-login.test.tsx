@@ -7,14 +7,7 @@ import MinePage from '../../src/pages/mine/index'
 import * as auth from '../../src/services/auth'
 import { $, $$, mountPage, settle, tap, text, waitFor, waitUntil } from './helpers'
 
-jest.mock('../../src/services/auth', () => ({
-  fetchMe: jest.fn(),
-  fetchDemoAccounts: jest.fn(),
-  loginWithDemo: jest.fn(),
-  loginWithWechat: jest.fn(),
-  getWechatLoginCode: jest.fn(),
-  logout: jest.fn()
-}))
+jest.mock('../../src/services/auth') // every export becomes a jest.fn
 
 const fetchMe = jest.mocked(auth.fetchMe)
 const fetchDemoAccounts = jest.mocked(auth.fetchDemoAccounts)

@@ -9,21 +9,8 @@ import * as tickets from '../../src/services/tickets'
 import { ticket } from './fixtures'
 import { $, $$, mountPage, tap, text, waitFor, waitUntil } from './helpers'
 
-jest.mock('../../src/services/tickets', () => ({
-  submitGrievance: jest.fn(),
-  fetchMyTickets: jest.fn(),
-  fetchTicket: jest.fn(),
-  takeTicketAction: jest.fn(),
-  fetchInbox: jest.fn()
-}))
-jest.mock('../../src/services/auth', () => ({
-  fetchMe: jest.fn(),
-  fetchDemoAccounts: jest.fn(),
-  loginWithDemo: jest.fn(),
-  loginWithWechat: jest.fn(),
-  getWechatLoginCode: jest.fn(),
-  logout: jest.fn()
-}))
+jest.mock('../../src/services/tickets') // every export becomes a jest.fn
+jest.mock('../../src/services/auth') // every export becomes a jest.fn
 
 const fetchMyTickets = jest.mocked(tickets.fetchMyTickets)
 const fetchInbox = jest.mocked(tickets.fetchInbox)

@@ -6,13 +6,7 @@ import * as tickets from '../../src/services/tickets'
 import { event, ticket, TICKET_ID } from './fixtures'
 import { $, $$, mountPage, settle, tap, text, typeInto, waitFor, waitUntil } from './helpers'
 
-jest.mock('../../src/services/tickets', () => ({
-  submitGrievance: jest.fn(),
-  fetchMyTickets: jest.fn(),
-  fetchTicket: jest.fn(),
-  takeTicketAction: jest.fn(),
-  fetchInbox: jest.fn()
-}))
+jest.mock('../../src/services/tickets') // every export becomes a jest.fn
 
 const fetchTicket = jest.mocked(tickets.fetchTicket)
 const takeTicketAction = jest.mocked(tickets.takeTicketAction)
