@@ -1,8 +1,8 @@
 import { useCallback } from 'react'
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { PageShell } from '../../../components/page-shell'
 import { TicketList } from '../../../components/ticket-list'
-import { usePageReturn } from '../../../hooks/use-page-return'
+import { useListPageRefresh } from '../../../hooks/use-list-page-refresh'
 import { usePagedList } from '../../../hooks/use-paged-list'
 import { fetchMyTickets } from '../../../services/tickets'
 import { GRIEVANCE_DETAIL_PAGE, GRIEVANCE_NEW_PAGE, withQuery } from '../../../utils/routes'
@@ -11,16 +11,7 @@ export default function GrievanceListPage() {
   const fetchPage = useCallback((cursor: string | null) => fetchMyTickets(cursor), [])
   const list = usePagedList(fetchPage)
 
-  usePullDownRefresh(() => {
-    void list.reload({ silent: true }).finally(() => Taro.stopPullDownRefresh())
-  })
-  useReachBottom(() => {
-    void list.loadMore()
-  })
-  // Back from a ticket or from a new submission: show the latest statuses.
-  usePageReturn(() => {
-    void list.reload({ silent: true })
-  })
+  useListPageRefresh(list)
 
   return (
     <PageShell className='grievance-list'>

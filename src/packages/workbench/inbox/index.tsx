@@ -1,11 +1,11 @@
 import { useCallback, useState } from 'react'
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import { PageShell } from '../../../components/page-shell'
 import { EmptyState } from '../../../components/state-views'
 import { TicketList } from '../../../components/ticket-list'
 import { useCurrentUser } from '../../../hooks/use-current-user'
-import { usePageReturn } from '../../../hooks/use-page-return'
+import { useListPageRefresh } from '../../../hooks/use-list-page-refresh'
 import { usePagedList } from '../../../hooks/use-paged-list'
 import { fetchInbox, type InboxFilter } from '../../../services/tickets'
 import { cx } from '../../../utils/class-names'
@@ -26,15 +26,7 @@ function Inbox() {
   const list = usePagedList(fetchPage)
   const tab = TABS.find((t) => t.status === filter) ?? TABS[0]
 
-  usePullDownRefresh(() => {
-    void list.reload({ silent: true }).finally(() => Taro.stopPullDownRefresh())
-  })
-  useReachBottom(() => {
-    void list.loadMore()
-  })
-  usePageReturn(() => {
-    void list.reload({ silent: true })
-  })
+  useListPageRefresh(list)
 
   return (
     <View>
