@@ -34,7 +34,8 @@ export async function takeAction<A extends TicketAction>(
       throw new AppError('TRANSITION_NOT_ALLOWED', `诉求当前为“${TICKET_STATUS_LABELS[ticket.status]}”，不能${label}，请刷新后查看最新进展`)
     }
     const role: ActorRole | undefined = transition.by.find((r) => access.roles.includes(r))
-    if (!role) throw new AppError('FORBIDDEN', `您不能对这件诉求执行“${label}”`)
+    // Wrong role is refused like a wrong state: the table said no (409, per the workflow contract).
+    if (!role) throw new AppError('TRANSITION_NOT_ALLOWED', `您的身份不能对这件诉求执行“${label}”`)
 
     const rating = 'rating' in body ? body.rating : undefined
     const comment = 'comment' in body ? body.comment : undefined

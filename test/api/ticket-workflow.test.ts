@@ -91,9 +91,10 @@ describe('grievance workflow: worker → cadre → worker', () => {
   it('refuses an action of the wrong role, and lets the worker withdraw', async () => {
     const t = await submit('yl')
     let r = await act('worker', t.id, 'accept')
-    assert.equal(r.statusCode, 403)
+    assert.equal(r.statusCode, 409)
+    assert.equal((r.json() as ApiErrorBody).error.message, '您的身份不能对这件诉求执行“受理”')
     r = await act('cadre-township', t.id, 'withdraw')
-    assert.equal(r.statusCode, 403)
+    assert.equal(r.statusCode, 409)
     r = await act('worker', t.id, 'withdraw', { body: '已和老板协商好' })
     assert.equal((r.json() as TicketDetail).status, 'withdrawn')
     assert.equal((await act('cadre-township', t.id, 'accept')).statusCode, 409)
