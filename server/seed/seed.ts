@@ -1,7 +1,6 @@
-import type { ActorRole, TicketStatus } from '../../types/enums'
 import { withTx, type Db, type Tx } from '../db/pool'
-import { insertEvent } from '../tickets/event-repo'
-import { insertGrievance, updateTicketState } from '../tickets/ticket-repo'
+import { submitGrievance } from '../tickets/submit-grievance'
+import { takeAction } from '../tickets/take-action'
 import { insertUnion } from '../unions/union-repo'
 import { DEMO_USERS, UNION_TREE, type SeedUnion } from './demo-data'
 
@@ -20,7 +19,7 @@ async function insertTree(tx: Tx, node: SeedUnion, parentId: string | null, ids:
 
 /** Seeds the demo data into an empty database; does nothing if unions already exist. */
 export async function seedDemoData(db: Db, opts: { sampleTickets?: boolean } = {}): Promise<SeedResult> {
-  return withTx(db, async (tx) => {
+  const result = await withTx(db, async (tx): Promise<SeedResult> => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK])
     const existing = await tx.query('SELECT 1 FROM unions LIMIT 1')
     if ((existing.rowCount ?? 0) > 0) return { seeded: false, unions: {}, users: {} }
@@ -37,38 +36,30 @@ export async function seedDemoData(db: Db, opts: { sampleTickets?: boolean } = {
         await tx.query('INSERT INTO union_cadres (union_id, user_id, title) VALUES ($1, $2, $3)', [unions[u.cadreOf.union], rows[0]!.id, u.cadreOf.title])
       }
     }
-    if (opts.sampleTickets) await sampleTickets(tx, unions, users)
     return { seeded: true, unions, users }
   })
+  if (result.seeded && opts.sampleTickets) await sampleTickets(db, result.unions, result.users)
+  return result
 }
 
-/** Two earlier grievances so a demo's lists are not empty: one answered and rated, one open. */
-async function sampleTickets(tx: Tx, unions: Record<string, string>, users: Record<string, string>): Promise<void> {
+/** Two earlier grievances so a demo's lists are not empty: one answered and rated, one open.
+ * They go through the real use cases, so they obey the transition table like any other ticket. */
+async function sampleTickets(db: Db, unions: Record<string, string>, users: Record<string, string>): Promise<void> {
   const worker = users.worker!
   const cadre = users['cadre-township']!
-  const closedId = await insertGrievance(tx, {
-    requesterId: worker, targetUnionId: unions.yl!, category: 'safety', title: '分拣场地夜间照明不足',
+  const noUrls = () => ''
+  const { ticket: answered } = await submitGrievance(db, worker, {
+    clientRequestId: 'seed-sample-0001', category: 'safety', title: '分拣场地夜间照明不足',
     description: '跃龙街道顺达快递分拣点晚上只有两盏灯，搬运时看不清台阶，上周有同事摔伤，希望工会帮忙协调加装照明。',
-    employer: '宁海顺达快递有限公司', contactPhone: '13805741234', confidential: false, clientRequestId: 'seed-sample-0001'
-  })
-  const openId = await insertGrievance(tx, {
-    requesterId: worker, targetUnionId: unions.kd!, category: 'insurance', title: '想了解骑手职业伤害保障怎么参保',
+    employer: '宁海顺达快递有限公司', targetUnionId: unions.yl!, contactPhone: '13805741234', confidential: false, attachmentIds: []
+  }, noUrls)
+  await takeAction(db, cadre, answered.id, 'accept', {}, noUrls)
+  await takeAction(db, cadre, answered.id, 'reply', { body: '已联系企业负责人，本周内加装 4 盏防爆照明灯。' }, noUrls)
+  await takeAction(db, cadre, answered.id, 'resolve', { body: '照明已加装完毕，街道工会已现场查看。' }, noUrls)
+  await takeAction(db, worker, answered.id, 'confirm', { rating: 5, comment: '灯装好了，谢谢工会！' }, noUrls)
+  await submitGrievance(db, worker, {
+    clientRequestId: 'seed-sample-0002', category: 'insurance', title: '想了解骑手职业伤害保障怎么参保',
     description: '我是兼职跑单的骑手，听说有新就业形态职业伤害保障，不知道怎么参加、谁来缴费，请工会帮忙解答。',
-    employer: '', contactPhone: '13805741234', confidential: true, clientRequestId: 'seed-sample-0002'
-  })
-  if (!closedId || !openId) return
-  const steps: [string, string, string, ActorRole, TicketStatus | null, TicketStatus, string, number?][] = [
-    [closedId, 'submit', worker, 'requester', null, 'submitted', ''],
-    [closedId, 'accept', cadre, 'cadre', 'submitted', 'in_progress', ''],
-    [closedId, 'reply', cadre, 'cadre', 'in_progress', 'in_progress', '已联系企业负责人，本周内加装 4 盏防爆照明灯。'],
-    [closedId, 'resolve', cadre, 'cadre', 'in_progress', 'resolved', '照明已加装完毕，街道工会已现场查看。'],
-    [closedId, 'confirm', worker, 'requester', 'resolved', 'closed', '灯装好了，谢谢工会！', 5],
-    [openId, 'submit', worker, 'requester', null, 'submitted', '']
-  ]
-  for (const [ticketId, action, actorId, actorRole, fromStatus, toStatus, body, rating] of steps) {
-    await insertEvent(tx, {
-      ticketId, action, actorId, actorRole, fromStatus, toStatus, body, visibility: 'public', rating
-    })
-  }
-  await updateTicketState(tx, closedId, { status: 'closed', rating: 5 })
+    employer: '', targetUnionId: unions.kd!, contactPhone: '13805741234', confidential: true, attachmentIds: []
+  }, noUrls)
 }
