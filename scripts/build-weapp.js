@@ -3,28 +3,22 @@
 // apply at upload time, with tighter budgets of our own so growth is noticed early:
 // main package ≤ 512 KB, each subpackage ≤ 384 KB (WeChat's hard limit is 2 MB each).
 'use strict'
-const { spawnSync } = require('node:child_process')
 const { existsSync, readdirSync, readFileSync, statSync } = require('node:fs')
 const path = require('node:path')
+const { taroBuild, root } = require('./taro-build')
 
-const root = path.resolve(__dirname, '..')
 const outDir = path.join(root, 'dist', 'weapp')
 const KB = 1024
 const MAIN_LIMIT = 512 * KB
 const SUB_LIMIT = 384 * KB
 
 function build() {
-  const started = Date.now()
-  const r = spawnSync(process.execPath, [require.resolve('@tarojs/cli/bin/taro'), 'build', '--type', 'weapp'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production' }
-  })
-  if (r.status !== 0) {
-    console.error(`build:weapp: taro build failed (exit ${r.status ?? r.signal})`)
-    process.exit(r.status || 1)
+  const { status, seconds } = taroBuild('weapp')
+  if (status !== 0) {
+    console.error(`build:weapp: taro build failed (exit ${status})`)
+    process.exit(status)
   }
-  console.log(`build:weapp: built in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  console.log(`build:weapp: built in ${seconds.toFixed(1)} s`)
 }
 
 /** Every file under dir, as paths relative to outDir. Source maps are not uploaded. */

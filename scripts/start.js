@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // `npm start`: build the H5 app if it is missing or older than its sources, then run the
 // server (which starts the embedded database and seeds demo data when DATABASE_URL is unset).
-const { spawn, spawnSync } = require('node:child_process')
+const { spawn } = require('node:child_process')
 const { existsSync, readdirSync, statSync } = require('node:fs')
 const path = require('node:path')
 
-const root = path.resolve(__dirname, '..')
+const { taroBuild, root } = require('./taro-build')
 const h5Index = path.join(root, process.env.H5_DIR || 'dist/h5', 'index.html')
 
 function newestMtime(dir) {
@@ -28,17 +28,12 @@ function needsBuild() {
 const reason = needsBuild()
 if (reason) {
   console.log(`[niangjia] building the H5 app (${reason}); this takes about half a minute …`)
-  const started = Date.now()
-  const r = spawnSync(process.execPath, [require.resolve('@tarojs/cli/bin/taro'), 'build', '--type', 'h5'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production' }
-  })
-  if (r.status !== 0) {
+  const { status, seconds } = taroBuild('h5')
+  if (status !== 0) {
     console.error('[niangjia] H5 build failed; see the output above')
-    process.exit(r.status ?? 1)
+    process.exit(status)
   }
-  console.log(`[niangjia] H5 app built in ${Math.round((Date.now() - started) / 1000)} s`)
+  console.log(`[niangjia] H5 app built in ${Math.round(seconds)} s`)
 }
 
 const server = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server/main.ts')], { cwd: root, stdio: 'inherit' })
