@@ -31,7 +31,7 @@ export function uploadRoutes(app: FastifyInstance, deps: AppDeps): void {
       [userId]
     )
     if ((loose.rows[0]?.n ?? 0) >= MAX_LOOSE_UPLOADS_PER_DAY) throw new AppError('RATE_LIMITED', '今天上传的照片太多了，请明天再试')
-    const part = await request.file({ limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } })
+    const part = await request.file() // size and count limits are set where multipart is registered
     if (!part) throw new AppError('VALIDATION_FAILED', '请选择要上传的照片', { file: '请选择要上传的照片' })
     const bytes = await part.toBuffer()
     if (bytes.length === 0) throw new AppError('VALIDATION_FAILED', '照片是空的，请重新选择', { file: '照片是空的，请重新选择' })

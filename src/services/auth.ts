@@ -13,10 +13,15 @@ export async function fetchDemoAccounts(): Promise<DemoAccount[] | null> {
   }
 }
 
-export async function loginWithDemo(account: string): Promise<SessionResponse> {
-  const session = await request<SessionResponse>('POST', '/auth/demo', { data: { account } })
+/** Both logins answer with a session, which the device keeps. */
+async function startSession(path: string, data: Record<string, string>): Promise<SessionResponse> {
+  const session = await request<SessionResponse>('POST', path, { data })
   saveSession(session)
   return session
+}
+
+export function loginWithDemo(account: string): Promise<SessionResponse> {
+  return startSession('/auth/demo', { account })
 }
 
 /** wx.login's single-use code (valid five minutes): all the server needs to identify a person. */
@@ -30,10 +35,8 @@ export async function getWechatLoginCode(): Promise<string> {
   throw new ApiError('WECHAT_LOGIN_FAILED', '微信登录失败，请稍后重试')
 }
 
-export async function loginWithWechat(code: string): Promise<SessionResponse> {
-  const session = await request<SessionResponse>('POST', '/auth/wechat', { data: { code } })
-  saveSession(session)
-  return session
+export function loginWithWechat(code: string): Promise<SessionResponse> {
+  return startSession('/auth/wechat', { code })
 }
 
 /** Ends the session on the server when possible; the device forgets it in any case. */

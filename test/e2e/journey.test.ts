@@ -4,13 +4,10 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { Browser, Page } from 'playwright-core'
+import { PNG_1PX } from '../api/fixtures'
 import { launch, phone, screenshot } from './browser'
 
 const base = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3000'
-const PNG_1PX = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64'
-)
 const TITLE = `骑手站点拖欠十月工资 ${Date.now().toString(36)}`
 const REPLY = '您好，街道工会已联系站点负责人，三个工作日内答复。'
 
