@@ -61,4 +61,21 @@ describe('background jobs and the served H5 app', () => {
       rmSync(h5, { recursive: true, force: true })
     }
   })
+
+  it('explains how to build the app when the H5 build is missing', async () => {
+    const app = await buildApp({
+      config: { ...ctx.config, h5Dir: path.join(tmpdir(), 'nj-no-such-build') },
+      db: ctx.db,
+      dbKind: 'embedded',
+      files: createLocalFileStore(ctx.uploadDir),
+      wechat: undefined
+    })
+    try {
+      const page = await app.inject({ method: 'GET', url: '/' })
+      assert.equal(page.statusCode, 200)
+      assert.match(page.body, /前端尚未构建.*npm run build:h5/)
+    } finally {
+      await app.close()
+    }
+  })
 })

@@ -78,4 +78,17 @@ describe('photos: upload, type check, access', () => {
     const other = (await upload(t.parent, 'b.png', 'image/png', PNG_1PX)).json() as UploadResponse
     assert.equal((await ctx.request(undefined, { method: 'GET', url: signed.replace(up.id, other.id) })).statusCode, 401)
   })
+
+  it('stops one person filling the disk with uploads never attached to a ticket', async () => {
+    const parent = ctx.seed.users.parent!
+    await ctx.db.query(
+      `INSERT INTO attachments (owner_id, storage_key, mime, size, sha256)
+       SELECT $1, 'flood/' || g || '.png', 'image/png', 1, 'x' FROM generate_series(1, 60) g`,
+      [parent]
+    )
+    const r = await upload(t.parent, 'a.png', 'image/png', PNG_1PX)
+    assert.equal(r.statusCode, 429)
+    assert.equal((r.json() as ApiErrorBody).error.message, '今天上传的照片太多了，请明天再试')
+    assert.equal((await upload(t.worker, 'a.png', 'image/png', PNG_1PX)).statusCode, 201, 'others are not affected')
+  })
 })
