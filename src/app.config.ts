@@ -3,7 +3,8 @@ export default defineAppConfig({
   subPackages: [
     { root: 'packages/account', pages: ['login/index'] },
     { root: 'packages/grievance', pages: ['new/index', 'list/index', 'detail/index', 'union-picker/index'] },
-    { root: 'packages/workbench', pages: ['inbox/index', 'detail/index'] }
+    { root: 'packages/workbench', pages: ['inbox/index', 'detail/index'] },
+    { root: 'packages/messages', pages: ['index/index'] }
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { PageShell } from '../../components/page-shell'
 import { useCurrentUser } from '../../hooks/use-current-user'
+import { useUnreadBadge } from '../../hooks/use-unread-badge'
 import { cx } from '../../utils/class-names'
 import { GRIEVANCE_LIST_PAGE, GRIEVANCE_NEW_PAGE, loginUrl, WORKBENCH_INBOX_PAGE } from '../../utils/routes'
 import './index.scss'
@@ -21,6 +22,7 @@ const SERVICES: Service[] = [
 
 export default function IndexPage() {
   const { loggedIn, isCadre } = useCurrentUser()
+  useUnreadBadge(loggedIn)
 
   /** Services need a login; without one, login first and come back to the service. */
   const go = (url: string) => {

@@ -5,14 +5,22 @@ import { AppButton } from '../../components/app-button'
 import { PageShell } from '../../components/page-shell'
 import { useCurrentUser } from '../../hooks/use-current-user'
 import { useLargeText } from '../../hooks/use-large-text'
+import { useUnreadBadge } from '../../hooks/use-unread-badge'
 import { logout } from '../../services/auth'
 import { setLargeText } from '../../services/prefs'
 import { GRIEVANCE_LIST_PAGE, loginUrl, WORKBENCH_INBOX_PAGE } from '../../utils/routes'
+import { MenuItem } from './menu-item'
 import './index.scss'
+
+const MESSAGES_PAGE = '/packages/messages/index/index'
+const CANNED_REPLIES_PAGE = '/packages/workbench/canned-replies/index'
+const DEADLINES_PAGE = '/packages/workbench/deadlines/index'
+const CALENDAR_PAGE = '/packages/workbench/calendar/index'
 
 export default function MinePage() {
   const { user, loggedIn, isCadre } = useCurrentUser()
   const large = useLargeText()
+  const unread = useUnreadBadge(loggedIn)
   const [leaving, setLeaving] = useState(false)
 
   const go = (url: string) => {
@@ -60,16 +68,16 @@ export default function MinePage() {
       </View>
 
       <View className='card mine-menu'>
-        <View className='menu-item menu-grievances' onClick={() => go(GRIEVANCE_LIST_PAGE)}>
-          <Text>我的诉求</Text>
-          <Text className='menu-arrow'>›</Text>
-        </View>
+        <MenuItem name='menu-messages' label='消息中心' count={loggedIn ? unread : 0} onOpen={() => go(MESSAGES_PAGE)} />
+        <MenuItem name='menu-grievances' label='我的诉求' onOpen={() => go(GRIEVANCE_LIST_PAGE)} />
         {isCadre ? (
-          <View className='menu-item menu-workbench' onClick={() => go(WORKBENCH_INBOX_PAGE)}>
-            <Text>工会工作台</Text>
-            <Text className='menu-arrow'>›</Text>
-          </View>
+          <>
+            <MenuItem name='menu-workbench' label='工会工作台' onOpen={() => go(WORKBENCH_INBOX_PAGE)} />
+            <MenuItem name='menu-canned-replies' label='常用回复管理' onOpen={() => go(CANNED_REPLIES_PAGE)} />
+            <MenuItem name='menu-deadlines' label='答复时限设置' onOpen={() => go(DEADLINES_PAGE)} />
+          </>
         ) : null}
+        {user?.isCalendarAdmin ? <MenuItem name='menu-calendar' label='节假日安排' onOpen={() => go(CALENDAR_PAGE)} /> : null}
         <View className='menu-item menu-large-text'>
           <View>
             <View>大字模式</View>
