@@ -5,9 +5,13 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import type { HealthResponse } from '../types/api'
 import type { AppDeps } from './app-deps'
 import { authRoutes } from './auth/routes'
+import { calendarRoutes } from './calendar/routes'
+import { cannedReplyRoutes } from './canned-replies/routes'
+import { deadlinePolicyRoutes } from './deadlines/routes'
 import { authPlugin } from './http/auth'
 import { installErrorHandling } from './http/error-handler'
 import { serveH5 } from './http/static-h5'
+import { notificationRoutes } from './notifications/routes'
 import { grievanceRoutes } from './tickets/grievance-routes'
 import { ticketRoutes } from './tickets/ticket-routes'
 import { workbenchRoutes } from './tickets/workbench-routes'
@@ -40,6 +44,10 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   grievanceRoutes(app, deps)
   ticketRoutes(app, deps)
   workbenchRoutes(app, deps)
+  cannedReplyRoutes(app, deps)
+  calendarRoutes(app, deps)
+  deadlinePolicyRoutes(app, deps)
+  notificationRoutes(app, deps)
   if (opts.serveStatic !== false) await serveH5(app, deps.config.h5Dir)
   return app
 }

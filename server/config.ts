@@ -24,6 +24,8 @@ const envSchema = z.object({
   FILE_URL_SECRET: z.string().min(32).optional(),
   FILE_URL_TTL_SECONDS: z.coerce.number().int().min(60).max(86400).default(3600),
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  WECHAT_SUBSCRIBE_TEMPLATE_ID: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
+  AUTO_CONFIRM_DAYS: z.coerce.number().int().min(1).max(30).default(7),
   SEED_DEMO: bool,
   JOBS_ENABLED: bool,
   TRUST_PROXY: bool
@@ -46,6 +48,11 @@ export interface Config {
   fileUrlSecret: string
   fileUrlTtlSeconds: number
   sessionTtlDays: number
+  /** The 进度通知 subscribe-message template (keywords: character_string1 工单编号, phrase2
+   * 办理状态, time3 更新时间, thing4 温馨提示); unset = no WeChat messages. */
+  wechatSubscribeTemplateId: string | undefined
+  /** Days of silence after an answer before it counts as confirmed. */
+  autoConfirmDays: number
   seedDemo: boolean
   jobsEnabled: boolean
   trustProxy: boolean
@@ -88,6 +95,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     fileUrlSecret: e.FILE_URL_SECRET ?? randomSecret(),
     fileUrlTtlSeconds: e.FILE_URL_TTL_SECONDS,
     sessionTtlDays: e.SESSION_TTL_DAYS,
+    wechatSubscribeTemplateId: e.WECHAT_SUBSCRIBE_TEMPLATE_ID,
+    autoConfirmDays: e.AUTO_CONFIRM_DAYS,
     seedDemo: e.SEED_DEMO ?? !e.DATABASE_URL,
     jobsEnabled: e.JOBS_ENABLED ?? true,
     trustProxy: e.TRUST_PROXY ?? false

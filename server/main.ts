@@ -6,8 +6,11 @@ import { loadConfig } from './config'
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded'
 import { migrate } from './db/migrate'
 import { createPool, type Db } from './db/pool'
-import { startJobs, type Jobs } from './jobs/boss'
+import { createCalendarService } from './calendar/calendar-service'
+import { loadChineseDays } from './calendar/chinese-days-source'
+import { createOutboxDispatch, startJobs, type Jobs } from './jobs/boss'
 import { seedDemoData } from './seed/seed'
+import { workflowCtx } from './tickets/routes-shared'
 import { createLocalFileStore } from './uploads/file-store'
 import { createWechatClient } from './wechat/client'
 
@@ -54,23 +57,28 @@ async function main(): Promise<void> {
   const applied = await migrate(connectionString)
   if (applied.length) say(`applied migrations: ${applied.join(', ')}`)
   db = createPool(connectionString)
+  const outbox = createOutboxDispatch()
+  const deps = {
+    config,
+    db,
+    dbKind: embedded ? ('embedded' as const) : ('external' as const),
+    files: createLocalFileStore(config.uploadDir),
+    wechat: config.wechat ? createWechatClient(config.wechat) : undefined,
+    clock: () => new Date(),
+    calendar: createCalendarService(loadChineseDays()),
+    outbox
+  }
   if (config.seedDemo) {
-    const seeded = await seedDemoData(db, { sampleTickets: true })
+    const seeded = await seedDemoData(workflowCtx(deps), { sampleTickets: true })
     if (seeded.seeded) say('seeded demo data (浙江省总工会 → 宁波市 → 宁海县 …)')
   }
-  app = await buildApp(
-    {
-      config,
-      db,
-      dbKind: embedded ? 'embedded' : 'external',
-      files: createLocalFileStore(config.uploadDir),
-      wechat: config.wechat ? createWechatClient(config.wechat) : undefined
-    },
-    { logger: true }
-  )
+  app = await buildApp(deps, { logger: true })
   if (stopping) return
   await app.listen({ host: config.host, port: config.port })
-  if (config.jobsEnabled) jobs = await startJobs(connectionString, db, (m) => app?.log.info(m))
+  if (config.jobsEnabled) {
+    const log = (m: string) => app?.log.info(m)
+    jobs = await startJobs({ connectionString, db, workflow: workflowCtx(deps), wechat: deps.wechat, outbox, log })
+  }
   say(`ready: http://localhost:${config.port}  (demo login ${config.demoLogin ? 'on' : 'off'})`)
 }
 

@@ -1,9 +1,15 @@
 // Response shapes of the HTTP API, shared by server and app.
 import type {
   ActorRole,
+  CalendarDayKind,
+  DueKind,
+  DueLight,
   EventVisibility,
+  ExtensionStatus,
   GrievanceCategory,
+  SupervisionReason,
   TicketAction,
+  TicketEventKind,
   TicketKind,
   TicketStatus,
   UnionLevel
@@ -27,6 +33,10 @@ export interface CurrentUser {
   /** Unions this person is a cadre of; empty for ordinary workers. */
   cadreOf: UnionRef[]
   isLawyer: boolean
+  /** The union of the worker's own employer, when known; confidential requests never go there. */
+  employerUnion: UnionRef | null
+  /** May enter holiday overrides (cadres of a province or city union). */
+  isCalendarAdmin: boolean
 }
 
 export interface SessionResponse {
@@ -51,16 +61,33 @@ export interface Attachment {
 
 export interface UploadResponse extends Attachment {}
 
+export interface Ratings {
+  speed: number
+  attitude: number
+  result: number
+  comment: string
+}
+
 export interface TicketEvent {
   id: string
-  action: TicketAction | 'submit'
+  action: TicketEventKind
   actorName: string
   actorRole: ActorRole
+  /** The union the actor acted for (null for the worker and the system). */
+  actorUnion: UnionRef | null
+  /** Where 派单 / 转办 / 退单 / 督办 sent the ticket. */
+  toUnion: UnionRef | null
+  /** Label of the chosen reason (退单 / 不予受理 / 督办), null when none. */
+  reason: string | null
   body: string
   visibility: EventVisibility
   fromStatus: TicketStatus | null
   toStatus: TicketStatus
-  rating: number | null
+  /** Set on 确认解决. */
+  ratings: Ratings | null
+  /** Extension days asked for or granted. */
+  days: number | null
+  attachments: Attachment[]
   createdAt: string
 }
 
@@ -71,25 +98,139 @@ export interface TicketSummary {
   status: TicketStatus
   title: string
   category: GrievanceCategory
+  /** The union the worker addressed. */
   targetUnion: UnionRef
+  /** The union handling it now (after 派单 / 转办 / 退单). */
+  currentUnion: UnionRef
+  urgent: boolean
+  /** The running clock: which deadline, when (end of that working day), and its light. Null
+   * while paused for material and once the union has answered. */
+  dueKind: DueKind | null
+  dueAt: string | null
+  dueLight: DueLight | null
+  /** An open 督办 is on this ticket. */
+  supervised: boolean
+  /** Marked 不合理诉求 (excluded from the assessment figures). Always false for the worker. */
+  unreasonable: boolean
   createdAt: string
   updatedAt: string
+}
+
+export interface Extension {
+  id: string
+  days: number
+  reason: string
+  status: ExtensionStatus
+  unionName: string
+  requestedAt: string
+  decidedAt: string | null
+}
+
+export interface Supervision {
+  id: string
+  reason: SupervisionReason
+  /** The union that supervises (the handling union's parent). */
+  union: UnionRef
+  /** The union being supervised. */
+  handlingUnion: UnionRef
+  createdAt: string
+  resolvedAt: string | null
 }
 
 export interface TicketDetail extends TicketSummary {
   description: string
   employer: string
   confidential: boolean
-  /** Hidden (null) from cadres of an enterprise union when the worker asked for confidentiality. */
+  /** Hidden (null) from enterprise-union cadres when the worker asked for confidentiality. */
   requesterName: string | null
   contactPhone: string | null
-  rating: number | null
+  /** The promise to the worker: the date (YYYY-MM-DD, Shanghai) by which the union answers. */
+  promisedAnswerDate: string | null
+  /** Working days left until the running deadline, counting today; 0 or less when overdue. */
+  workingDaysLeft: number | null
+  /** The clock is paused while the union waits for the worker's material. */
+  paused: boolean
+  /** The worker's scores; null until confirmed, and null when the 7-day rule confirmed it. */
+  ratings: Ratings | null
+  /** Closed by the 7-day silence rule rather than by the worker. */
+  autoConfirmed: boolean
   reopenCount: number
+  /** The union that dispatched it here (退单 goes back there). */
+  dispatchedFrom: UnionRef | null
   attachments: Attachment[]
-  /** Internal notes are included only for cadres. */
+  /** Internal notes, extensions, 督办 and 不合理 marks are included only for cadres. */
   events: TicketEvent[]
+  extension: Extension | null
+  supervisions: Supervision[]
+  unreasonableReason: string | null
   /** What the current user may do now; the app shows exactly these buttons. */
   allowedActions: TicketAction[]
+}
+
+/** Unions a handler may 派单 or 转办 this ticket to. */
+export interface RoutingTargets {
+  action: 'dispatch' | 'transfer'
+  unions: UnionNode[]
+}
+
+export interface Notification {
+  id: string
+  title: string
+  body: string
+  ticketId: string | null
+  createdAt: string
+  read: boolean
+}
+
+export interface UnreadCount {
+  unread: number
+}
+
+export interface CannedReply {
+  id: string
+  unionId: string
+  title: string
+  body: string
+  updatedAt: string
+}
+
+export interface CalendarOverrideView {
+  date: string
+  kind: CalendarDayKind
+  note: string
+  enteredBy: string
+  enteredAt: string
+}
+
+export interface CalendarStatus {
+  /** Years in the coming months with no holiday data: deadlines there count only weekends. */
+  missingYears: number[]
+  overrides: CalendarOverrideView[]
+  canEdit: boolean
+}
+
+export interface DeadlinePolicyView {
+  kind: TicketKind
+  urgent: boolean
+  ackDays: number
+  answerDays: number
+  /** Where the figures come from: this union, an ancestor (its name), or the defaults. */
+  source: 'own' | 'inherited' | 'default'
+  sourceUnionName: string | null
+}
+
+/** What a cadre should look at first (bounded counts over the unions they serve). */
+export interface WorkbenchAlerts {
+  missingHolidayYears: number[]
+  overdue: number
+  dueSoon: number
+  supervised: number
+  pendingExtensions: number
+}
+
+export interface SubscribeTemplates {
+  /** Template ids to pass to wx.requestSubscribeMessage; empty when not configured. */
+  progress: string[]
 }
 
 export interface Page<T> {

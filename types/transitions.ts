@@ -1,34 +1,99 @@
 // The ticket workflow. This table is the only place a workflow rule lives: the server
-// enforces it and sends the allowed actions to the app, which shows only those buttons.
+// enforces it (state, role and guard) and sends the allowed actions to the app, which shows
+// only those buttons.
 import type { ActorRole, TicketAction, TicketStatus } from './enums'
 
+/** Facts about a ticket beyond its state that some actions depend on. */
+export interface TicketFacts {
+  /** It reached the current union by 派单, so the union may 退单 it. */
+  dispatched: boolean
+  /** A 延期申请 awaits the parent union's decision. */
+  extensionPending: boolean
+  /** The answer deadline has not passed yet (延期 must be asked for in time). */
+  beforeAnswerDeadline: boolean
+  /** Already marked 不合理诉求. */
+  unreasonable: boolean
+}
+
+export type TransitionGuard = 'dispatched' | 'extensionPending' | 'noExtensionPending' | 'beforeAnswerDeadline' | 'notUnreasonable'
+
+const GUARDS: Record<TransitionGuard, (f: TicketFacts) => boolean> = {
+  dispatched: (f) => f.dispatched,
+  extensionPending: (f) => f.extensionPending,
+  noExtensionPending: (f) => !f.extensionPending,
+  beforeAnswerDeadline: (f) => f.beforeAnswerDeadline,
+  notUnreasonable: (f) => !f.unreasonable
+}
+
+/** Why a guard said no, in words for the person who tried. */
+export const GUARD_MESSAGES: Record<TransitionGuard, string> = {
+  dispatched: '只有上级派来的诉求才能退单',
+  extensionPending: '没有待审批的延期申请',
+  noExtensionPending: '已有延期申请在等待上级审批',
+  beforeAnswerDeadline: '已超过答复期限，不能再申请延期',
+  notUnreasonable: '该诉求已被标记为不合理诉求'
+}
+
 export interface Transition {
-  /** State after the action; equal to the current state for replies and notes. */
+  /** State after the action; equal to the current state for messages, notes and flags. */
   to: TicketStatus
   /** Who may take this action in this state. */
   by: readonly ActorRole[]
+  /** Further conditions, all of which must hold. */
+  when?: readonly TransitionGuard[]
 }
 
 export type TransitionTable = Record<TicketStatus, Partial<Record<TicketAction, Transition>>>
 
+const CADRES = ['handler', 'supervisor'] as const
+const markUnreasonable = (to: TicketStatus): Transition => ({ to, by: ['supervisor'], when: ['notUnreasonable'] })
+const note = (to: TicketStatus): Transition => ({ to, by: CADRES })
+
 export const TRANSITIONS: TransitionTable = {
   submitted: {
-    accept: { to: 'in_progress', by: ['cadre'] },
-    note: { to: 'submitted', by: ['cadre'] },
-    withdraw: { to: 'withdrawn', by: ['requester'] }
+    acknowledge: { to: 'in_progress', by: ['handler'] },
+    dispatch: { to: 'submitted', by: ['handler'] },
+    return: { to: 'submitted', by: ['handler'], when: ['dispatched'] },
+    transfer: { to: 'submitted', by: ['handler'] },
+    refuse: { to: 'refused', by: ['handler'] },
+    withdraw: { to: 'withdrawn', by: ['requester'] },
+    mark_unreasonable: markUnreasonable('submitted'),
+    note: note('submitted')
   },
   in_progress: {
-    reply: { to: 'in_progress', by: ['cadre'] },
-    note: { to: 'in_progress', by: ['cadre'] },
-    resolve: { to: 'resolved', by: ['cadre'] }
+    reply: { to: 'in_progress', by: ['handler'] },
+    request_info: { to: 'awaiting_info', by: ['handler'] },
+    answer: { to: 'answered', by: ['handler'] },
+    transfer: { to: 'submitted', by: ['handler'] },
+    refuse: { to: 'refused', by: ['handler'] },
+    request_extension: { to: 'in_progress', by: ['handler'], when: ['noExtensionPending', 'beforeAnswerDeadline'] },
+    approve_extension: { to: 'in_progress', by: ['supervisor'], when: ['extensionPending'] },
+    deny_extension: { to: 'in_progress', by: ['supervisor'], when: ['extensionPending'] },
+    mark_unreasonable: markUnreasonable('in_progress'),
+    note: note('in_progress')
   },
-  resolved: {
+  awaiting_info: {
+    supplement: { to: 'in_progress', by: ['requester'] },
+    reply: { to: 'awaiting_info', by: ['handler'] },
+    approve_extension: { to: 'awaiting_info', by: ['supervisor'], when: ['extensionPending'] },
+    deny_extension: { to: 'awaiting_info', by: ['supervisor'], when: ['extensionPending'] },
+    mark_unreasonable: markUnreasonable('awaiting_info'),
+    note: note('awaiting_info')
+  },
+  answered: {
     confirm: { to: 'closed', by: ['requester'] },
     reject: { to: 'in_progress', by: ['requester'] },
-    note: { to: 'resolved', by: ['cadre'] }
+    auto_confirm: { to: 'closed', by: ['system'] },
+    mark_unreasonable: markUnreasonable('answered'),
+    note: note('answered')
   },
   closed: {
-    note: { to: 'closed', by: ['cadre'] }
+    mark_unreasonable: markUnreasonable('closed'),
+    note: note('closed')
+  },
+  refused: {
+    mark_unreasonable: markUnreasonable('refused'),
+    note: note('refused')
   },
   withdrawn: {}
 }
@@ -37,14 +102,19 @@ export function findTransition(status: TicketStatus, action: TicketAction): Tran
   return TRANSITIONS[status][action]
 }
 
-/** Whether someone holding `roles` may take `action` on a ticket in `status`. */
-export function canTake(status: TicketStatus, action: TicketAction, roles: readonly ActorRole[]): boolean {
+/** The first guard of `t` that does not hold, if any. */
+export function failedGuard(t: Transition, facts: TicketFacts): TransitionGuard | undefined {
+  return t.when?.find((g) => !GUARDS[g](facts))
+}
+
+/** Whether someone holding `roles` may take `action` on a ticket in `status` now. */
+export function canTake(status: TicketStatus, action: TicketAction, roles: readonly ActorRole[], facts: TicketFacts): boolean {
   const t = findTransition(status, action)
-  return t !== undefined && t.by.some((r) => roles.includes(r))
+  return t !== undefined && t.by.some((r) => roles.includes(r)) && failedGuard(t, facts) === undefined
 }
 
 /** Every action someone holding `roles` may take now, in table order. */
-export function allowedActions(status: TicketStatus, roles: readonly ActorRole[]): TicketAction[] {
+export function allowedActions(status: TicketStatus, roles: readonly ActorRole[], facts: TicketFacts): TicketAction[] {
   const row = TRANSITIONS[status]
-  return (Object.keys(row) as TicketAction[]).filter((a) => canTake(status, a, roles))
+  return (Object.keys(row) as TicketAction[]).filter((a) => canTake(status, a, roles, facts))
 }

@@ -1,19 +1,40 @@
 import type { CurrentUser, DemoAccount } from '../../types/api'
 import type { Queryable } from '../db/pool'
 
+/** Holiday overrides are entered by cadres of a province or city union: the official notice
+ * is national, and a township should not redefine the calendar for everyone. */
+export const CALENDAR_ADMIN_LEVELS: readonly string[] = ['province', 'city']
+
+export async function isCalendarAdmin(db: Queryable, userId: string): Promise<boolean> {
+  const { rowCount } = await db.query(
+    `SELECT 1 FROM union_cadres uc JOIN unions un ON un.id = uc.union_id
+     WHERE uc.user_id = $1 AND un.level = ANY($2::text[]) LIMIT 1`,
+    [userId, CALENDAR_ADMIN_LEVELS]
+  )
+  return (rowCount ?? 0) > 0
+}
+
 export async function loadCurrentUser(db: Queryable, userId: string): Promise<CurrentUser | undefined> {
-  const { rows } = await db.query<{ id: string; display_name: string; is_lawyer: boolean }>(
-    'SELECT id, display_name, is_lawyer FROM users WHERE id = $1',
+  const { rows } = await db.query<{ id: string; display_name: string; is_lawyer: boolean; employer_union_id: string | null; employer_union_name: string | null }>(
+    `SELECT u.id, u.display_name, u.is_lawyer, u.employer_union_id, eu.name AS employer_union_name
+     FROM users u LEFT JOIN unions eu ON eu.id = u.employer_union_id WHERE u.id = $1`,
     [userId]
   )
   const u = rows[0]
   if (!u) return undefined
-  const cadre = await db.query<{ id: string; name: string }>(
-    `SELECT un.id, un.name FROM union_cadres uc JOIN unions un ON un.id = uc.union_id
+  const cadre = await db.query<{ id: string; name: string; level: string }>(
+    `SELECT un.id, un.name, un.level FROM union_cadres uc JOIN unions un ON un.id = uc.union_id
      WHERE uc.user_id = $1 ORDER BY length(un.path), un.name`,
     [userId]
   )
-  return { id: u.id, displayName: u.display_name, cadreOf: cadre.rows, isLawyer: u.is_lawyer }
+  return {
+    id: u.id,
+    displayName: u.display_name,
+    cadreOf: cadre.rows.map((r) => ({ id: r.id, name: r.name })),
+    isLawyer: u.is_lawyer,
+    employerUnion: u.employer_union_id ? { id: u.employer_union_id, name: u.employer_union_name ?? '' } : null,
+    isCalendarAdmin: cadre.rows.some((r) => CALENDAR_ADMIN_LEVELS.includes(r.level))
+  }
 }
 
 export async function upsertWechatUser(db: Queryable, openid: string, sessionKey: string): Promise<string> {

@@ -27,7 +27,7 @@ export function shanghaiDate(instant: Date): string {
   return new Date(instant.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10)
 }
 
-function addDays(date: string, n: number): string {
+export function addDays(date: string, n: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10)
 }
 
@@ -70,13 +70,25 @@ export class WorkingCalendar {
   /** The date of the `n`th working day after the Shanghai date of `from` (the 12345 rule: the
    * day a request arrives is day 0). The deadline is the end of that day. */
   addWorkingDays(from: Date, n: number): string {
+    return this.addWorkingDaysTo(shanghaiDate(from), n)
+  }
+
+  /** The `n`th working day after the date `date` (YYYY-MM-DD). */
+  addWorkingDaysTo(date: string, n: number): string {
     if (!Number.isInteger(n) || n < 0) throw new RangeError(`working days must be a non-negative integer, got ${n}`)
-    let date = shanghaiDate(from)
+    let d = date
     for (let left = n; left > 0; ) {
-      date = addDays(date, 1)
-      if (this.isWorkingDay(date)) left -= 1
+      d = addDays(d, 1)
+      if (this.isWorkingDay(d)) left -= 1
     }
-    return date
+    return d
+  }
+
+  /** The last working day strictly before `date`. */
+  previousWorkingDay(date: string): string {
+    let d = addDays(date, -1)
+    while (!this.isWorkingDay(d)) d = addDays(d, -1)
+    return d
   }
 
   /** Working days strictly after `from` up to and including `to` (both Shanghai dates). */

@@ -58,11 +58,13 @@ export interface SeedUser {
   displayName: string
   phone: string
   isLawyer?: boolean
+  /** Key of the union of this person's employer (where confidentiality must keep them hidden). */
+  employerUnion?: string
   cadreOf?: { union: string; title: string }
 }
 
 export const DEMO_USERS: SeedUser[] = [
-  { account: 'worker', displayName: '张建军', phone: '13805741234' },
+  { account: 'worker', displayName: '张建军', phone: '13805741234', employerUnion: 'sd' },
   { account: 'parent', displayName: '李秀英', phone: '13957412345' },
   { account: 'cadre-township', displayName: '王丽', phone: '13605743456', cadreOf: { union: 'yl', title: '主席' } },
   { account: 'cadre-industry', displayName: '周强', phone: '13705744567', cadreOf: { union: 'kd', title: '主席' } },

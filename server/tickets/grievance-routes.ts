@@ -3,7 +3,7 @@ import { grievanceSubmitSchema } from '../../types/schemas/grievance'
 import type { AppDeps } from '../app-deps'
 import { requireAuth } from '../http/auth'
 import { parse } from '../http/parse'
-import { urlSigner } from './routes-shared'
+import { urlSigner, workflowCtx } from './routes-shared'
 import { submitGrievance } from './submit-grievance'
 
 export function grievanceRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -11,7 +11,7 @@ export function grievanceRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.post('/api/grievances', async (request, reply) => {
     const { userId } = requireAuth(request)
     const input = parse(grievanceSubmitSchema, request.body)
-    const { ticket, created } = await submitGrievance(deps.db, userId, input, sign)
+    const { ticket, created } = await submitGrievance(workflowCtx(deps), userId, input, sign)
     return reply.status(created ? 201 : 200).send(ticket)
   })
 }

@@ -1,70 +1,84 @@
 import type { Page, TicketSummary } from '../../types/api'
 import type { TicketStatus } from '../../types/enums'
-import { OPEN_STATUSES } from '../../types/enums'
+import { OPEN_STATUSES, TICKET_STATUSES } from '../../types/enums'
 import type { Queryable } from '../db/pool'
 import { invalid } from '../errors'
+import { SUMMARY_FROM, SUMMARY_SELECT, type TicketSummaryRow } from './ticket-repo'
 import { toSummary } from './ticket-view'
-import type { TicketRow } from './ticket-repo'
 
-type SummaryRow = Pick<TicketRow, 'id' | 'number' | 'kind' | 'status' | 'title' | 'category' | 'target_union_id' | 'target_union_name' | 'created_at' | 'updated_at'> & {
-  /** created_at at full microsecond precision; a JS Date would round it and skip rows. */
+export type InboxSort = 'created' | 'due'
+export type InboxStatus = TicketStatus | 'open' | 'all'
+
+type Row = TicketSummaryRow & {
+  /** The sort key at full microsecond precision ('infinity' when no deadline runs); a JS
+   * Date would round it and skip rows. */
   cursor_ts: string
 }
 
-const SUMMARY_COLUMNS = `t.id, t.number, t.kind, t.status, t.title, t.category, t.target_union_id,
-  un.name AS target_union_name, t.created_at, t.updated_at,
-  to_char(t.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_ts`
+const ts = (col: string) => `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`
+// Keyset paging on (key, id): stable under inserts and cheap at any depth. Tickets with no
+// running deadline sort after all others when sorting by due time.
+const SORT_KEY: Record<InboxSort, { expr: string; cursor: string; dir: 'ASC' | 'DESC' }> = {
+  created: { expr: 't.created_at', cursor: ts('t.created_at'), dir: 'DESC' },
+  due: { expr: "coalesce(t.due_at, 'infinity'::timestamptz)", cursor: `coalesce(${ts('t.due_at')}, 'infinity')`, dir: 'ASC' }
+}
 
-// Keyset paging on (created_at, id): stable under inserts and cheap at any depth.
 interface Cursor {
-  createdAt: string
+  key: string
   id: string
 }
-function encodeCursor(row: SummaryRow): string {
+function encodeCursor(row: Row): string {
   return Buffer.from(`${row.cursor_ts}|${row.id}`).toString('base64url')
 }
 function decodeCursor(cursor: string | undefined): Cursor | undefined {
   if (!cursor) return undefined
-  const [createdAt, id] = Buffer.from(cursor, 'base64url').toString().split('|')
-  if (!createdAt || !id || !/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/.test(createdAt) || !/^[0-9a-f-]{36}$/.test(id)) {
-    throw invalid({ cursor: '分页参数无效，请刷新列表' })
-  }
-  return { createdAt, id }
+  const [key, id] = Buffer.from(cursor, 'base64url').toString().split('|')
+  const keyOk = key === 'infinity' || (key !== undefined && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/.test(key))
+  if (!keyOk || !id || !/^[0-9a-f-]{36}$/.test(id)) throw invalid({ cursor: '分页参数无效，请刷新列表' })
+  return { key: key!, id }
 }
 
-function toPage(rows: SummaryRow[], limit: number): Page<TicketSummary> {
+function toPage(rows: Row[], limit: number, now: Date, forCadre: boolean): Page<TicketSummary> {
   const items = rows.slice(0, limit)
   const last = items[items.length - 1]
-  return { items: items.map(toSummary), nextCursor: rows.length > limit && last ? encodeCursor(last) : null }
+  return { items: items.map((r) => toSummary(r, now, forCadre)), nextCursor: rows.length > limit && last ? encodeCursor(last) : null }
 }
 
-export async function listMyTickets(db: Queryable, userId: string, cursor: string | undefined, limit: number): Promise<Page<TicketSummary>> {
+export async function listMyTickets(db: Queryable, userId: string, cursor: string | undefined, limit: number, now: Date): Promise<Page<TicketSummary>> {
   const c = decodeCursor(cursor)
-  const { rows } = await db.query<SummaryRow>(
-    `SELECT ${SUMMARY_COLUMNS} FROM tickets t JOIN unions un ON un.id = t.target_union_id
+  const { rows } = await db.query<Row>(
+    `SELECT ${SUMMARY_SELECT}, ${SORT_KEY.created.cursor} AS cursor_ts FROM ${SUMMARY_FROM}
      WHERE t.requester_id = $1 AND ($2::timestamptz IS NULL OR (t.created_at, t.id) < ($2, $3::uuid))
      ORDER BY t.created_at DESC, t.id DESC LIMIT $4`,
-    [userId, c?.createdAt ?? null, c?.id ?? null, limit + 1]
+    [userId, c?.key ?? null, c?.id ?? null, limit + 1]
   )
-  return toPage(rows, limit)
+  return toPage(rows, limit, now, false)
 }
 
-export type InboxFilter = TicketStatus | 'open'
+export interface InboxQuery {
+  status: InboxStatus
+  sort: InboxSort
+  supervised: boolean
+  cursor?: string
+}
 
-/** Tickets addressed to any union in the subtrees this cadre serves. */
-export async function listInbox(db: Queryable, userId: string, filter: InboxFilter, cursor: string | undefined, limit: number): Promise<Page<TicketSummary>> {
-  const c = decodeCursor(cursor)
-  const statuses: readonly TicketStatus[] = filter === 'open' ? OPEN_STATUSES : [filter]
-  const { rows } = await db.query<SummaryRow>(
-    `SELECT ${SUMMARY_COLUMNS} FROM tickets t JOIN unions un ON un.id = t.target_union_id
+/** Tickets handled now by any union in the subtrees this cadre serves. */
+export async function listInbox(db: Queryable, userId: string, q: InboxQuery, limit: number, now: Date): Promise<Page<TicketSummary>> {
+  const c = decodeCursor(q.cursor)
+  const statuses: readonly TicketStatus[] = q.status === 'open' ? OPEN_STATUSES : q.status === 'all' ? TICKET_STATUSES : [q.status]
+  const sort = SORT_KEY[q.sort]
+  const cmp = sort.dir === 'DESC' ? '<' : '>'
+  const { rows } = await db.query<Row>(
+    `SELECT ${SUMMARY_SELECT}, ${sort.cursor} AS cursor_ts FROM ${SUMMARY_FROM}
      WHERE t.status = ANY($2::text[])
-       AND EXISTS (SELECT 1 FROM union_cadres uc JOIN unions cu ON cu.id = uc.union_id
-                   WHERE uc.user_id = $1 AND un.path LIKE cu.path || '%')
-       AND ($3::timestamptz IS NULL OR (t.created_at, t.id) < ($3, $4::uuid))
-     ORDER BY t.created_at DESC, t.id DESC LIMIT $5`,
-    [userId, statuses, c?.createdAt ?? null, c?.id ?? null, limit + 1]
+       AND EXISTS (SELECT 1 FROM union_cadres uc JOIN unions mine ON mine.id = uc.union_id
+                   WHERE uc.user_id = $1 AND cu.path LIKE mine.path || '%')
+       AND (NOT $3 OR EXISTS (SELECT 1 FROM supervisions s WHERE s.ticket_id = t.id AND s.resolved_at IS NULL))
+       AND ($4::timestamptz IS NULL OR (${sort.expr}, t.id) ${cmp} ($4, $5::uuid))
+     ORDER BY ${sort.expr} ${sort.dir}, t.id ${sort.dir} LIMIT $6`,
+    [userId, statuses, q.supervised, c?.key ?? null, c?.id ?? null, limit + 1]
   )
-  return toPage(rows, limit)
+  return toPage(rows, limit, now, true)
 }
 
 export async function isCadre(db: Queryable, userId: string): Promise<boolean> {

@@ -3,6 +3,18 @@ import type { AppDeps } from '../app-deps'
 import { notFound } from '../errors'
 import { signedFileUrl } from '../uploads/signed-url'
 import type { UrlSigner } from './ticket-view'
+import type { WorkflowCtx } from './workflow-ctx'
+
+export function workflowCtx(deps: AppDeps): WorkflowCtx {
+  return {
+    db: deps.db,
+    now: deps.clock,
+    calendar: deps.calendar,
+    subscribeTemplateId: deps.config.wechatSubscribeTemplateId,
+    autoConfirmDays: deps.config.autoConfirmDays,
+    afterCommit: (ids) => deps.outbox.dispatch(ids)
+  }
+}
 
 export const PAGE_SIZE = 20
 

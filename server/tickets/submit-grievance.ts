@@ -1,13 +1,18 @@
 import type { TicketDetail } from '../../types/api'
 import type { GrievanceSubmit } from '../../types/schemas/grievance'
-import { withTx, type Db } from '../db/pool'
+import { withTx } from '../db/pool'
+import { deadlineFrom, dueDate } from '../deadlines/clock'
+import { resolvePolicy } from '../deadlines/policy'
 import { AppError, invalid } from '../errors'
+import { deliver } from '../notifications/deliver'
 import { findUnion } from '../unions/union-repo'
 import { attachToTicket } from '../uploads/attachment-repo'
+import { formatDate } from './actions/wording'
 import { insertEvent } from './event-repo'
 import { getTicketForViewer } from './get-ticket'
-import { findTicketByClientRequest, insertGrievance } from './ticket-repo'
+import { findTicketByClientRequest, insertTicket } from './ticket-repo'
 import type { UrlSigner } from './ticket-view'
+import type { WorkflowCtx } from './workflow-ctx'
 
 export interface SubmitResult {
   ticket: TicketDetail
@@ -15,13 +20,28 @@ export interface SubmitResult {
   created: boolean
 }
 
-export async function submitGrievance(db: Db, userId: string, input: GrievanceSubmit, sign: UrlSigner): Promise<SubmitResult> {
-  const union = await findUnion(db, input.targetUnionId)
-  if (!union) throw invalid({ targetUnionId: '所选工会不存在，请重新选择' })
-  const attachmentIds = [...new Set(input.attachmentIds)]
+async function employerUnionOf(ctx: WorkflowCtx, userId: string): Promise<string | null> {
+  const { rows } = await ctx.db.query<{ employer_union_id: string | null }>('SELECT employer_union_id FROM users WHERE id = $1', [userId])
+  return rows[0]?.employer_union_id ?? null
+}
 
-  const ticketId = await withTx(db, async (tx) => {
-    const id = await insertGrievance(tx, {
+export async function submitGrievance(ctx: WorkflowCtx, userId: string, input: GrievanceSubmit, sign: UrlSigner): Promise<SubmitResult> {
+  const union = await findUnion(ctx.db, input.targetUnionId)
+  if (!union) throw invalid({ targetUnionId: '所选工会不存在，请重新选择' })
+  if (input.confidential && (union.level === 'enterprise' || union.id === (await employerUnionOf(ctx, userId)))) {
+    throw invalid({ targetUnionId: '选择了“对所在企业保密”时不能提交给企业工会，请选择街道、行业或县级工会' })
+  }
+  const attachmentIds = [...new Set(input.attachmentIds)]
+  const now = ctx.now()
+
+  const ticketId = await withTx(ctx.db, async (tx) => {
+    const cal = await ctx.calendar.load(tx)
+    const policy = await resolvePolicy(tx, union.id, 'grievance', input.urgent)
+    const ack = deadlineFrom(cal, now, policy.ackDays)
+    const answer = deadlineFrom(cal, now, policy.answerDays)
+    const due = answer.dueAt.getTime() < ack.dueAt.getTime() ? answer : ack
+    const id = await insertTicket(tx, {
+      kind: 'grievance',
       requesterId: userId,
       targetUnionId: union.id,
       category: input.category,
@@ -30,7 +50,12 @@ export async function submitGrievance(db: Db, userId: string, input: GrievanceSu
       employer: input.employer,
       contactPhone: input.contactPhone,
       confidential: input.confidential,
-      clientRequestId: input.clientRequestId
+      urgent: input.urgent,
+      clientRequestId: input.clientRequestId,
+      ackDueAt: ack.dueAt,
+      answerDueAt: answer.dueAt,
+      dueAt: due.dueAt,
+      warnAt: due.warnAt
     })
     if (!id) return undefined // a retry: the first submit already stored everything
     const claimed = await attachToTicket(tx, id, userId, attachmentIds)
@@ -42,15 +67,24 @@ export async function submitGrievance(db: Db, userId: string, input: GrievanceSu
       action: 'submit',
       actorId: userId,
       actorRole: 'requester',
+      toUnionId: union.id,
       fromStatus: null,
       toStatus: 'submitted',
       body: '',
       visibility: 'public'
     })
+    const { rows } = await tx.query<{ number: string }>('SELECT number FROM tickets WHERE id = $1', [id])
+    const number = rows[0]!.number
+    await deliver(
+      tx,
+      { id, number, requester_id: userId },
+      [{ to: { unionId: union.id }, title: input.urgent ? '新诉求（紧急）待签收' : '新诉求待签收', body: `收到诉求 ${number}，请于 ${formatDate(dueDate(ack.dueAt))} 前签收。` }],
+      { templateId: undefined, now }
+    )
     return id
   })
 
-  const id = ticketId ?? (await findTicketByClientRequest(db, userId, input.clientRequestId))
+  const id = ticketId ?? (await findTicketByClientRequest(ctx.db, userId, input.clientRequestId))
   if (!id) throw new AppError('CONFLICT', '提交冲突，请重试')
-  return { ticket: await getTicketForViewer(db, id, userId, sign), created: ticketId !== undefined }
+  return { ticket: await getTicketForViewer(ctx, id, userId, sign), created: ticketId !== undefined }
 }

@@ -1,37 +1,74 @@
 import type { GrievanceCategory, TicketKind, TicketStatus, UnionLevel } from '../../types/enums'
 import type { Queryable } from '../db/pool'
 
-export interface TicketRow {
+/** The columns a summary needs; list queries select exactly these. */
+export interface TicketSummaryRow {
   id: string
   number: string
   kind: TicketKind
   status: TicketStatus
-  requester_id: string
-  requester_name: string
+  title: string
+  category: GrievanceCategory
   target_union_id: string
   target_union_name: string
-  target_union_path: string
-  target_union_level: UnionLevel
-  category: GrievanceCategory
-  title: string
-  description: string
-  employer: string
-  contact_phone: string
-  confidential: boolean
-  rating: number | null
-  reopen_count: number
+  current_union_id: string
+  current_union_name: string
+  urgent: boolean
+  due_at: Date | null
+  warn_at: Date | null
+  supervised: boolean
+  unreasonable_at: Date | null
   created_at: Date
   updated_at: Date
 }
 
+export interface TicketRow extends TicketSummaryRow {
+  requester_id: string
+  requester_name: string
+  requester_employer_union_id: string | null
+  current_union_path: string
+  current_union_level: UnionLevel
+  current_union_parent_id: string | null
+  dispatched_from_union_id: string | null
+  dispatched_from_union_name: string | null
+  description: string
+  employer: string
+  contact_phone: string
+  confidential: boolean
+  ack_due_at: Date | null
+  answer_due_at: Date | null
+  paused_at: Date | null
+  acknowledged_at: Date | null
+  answered_at: Date | null
+  auto_confirmed: boolean
+  rating_speed: number | null
+  rating_attitude: number | null
+  rating_result: number | null
+  rating_comment: string | null
+  unreasonable_reason: string | null
+  reopen_count: number
+}
+
+export const SUMMARY_SELECT = `t.id, t.number, t.kind, t.status, t.title, t.category,
+  t.target_union_id, tu.name AS target_union_name, t.current_union_id, cu.name AS current_union_name,
+  t.urgent, t.due_at, t.warn_at, t.unreasonable_at, t.created_at, t.updated_at,
+  EXISTS (SELECT 1 FROM supervisions s WHERE s.ticket_id = t.id AND s.resolved_at IS NULL) AS supervised`
+
+export const SUMMARY_FROM = `tickets t
+  JOIN unions tu ON tu.id = t.target_union_id
+  JOIN unions cu ON cu.id = t.current_union_id`
+
 const SELECT_TICKET = `
-  SELECT t.id, t.number, t.kind, t.status, t.requester_id, u.display_name AS requester_name,
-         t.target_union_id, un.name AS target_union_name, un.path AS target_union_path,
-         un.level AS target_union_level, t.category, t.title, t.description, t.employer,
-         t.contact_phone, t.confidential, t.rating, t.reopen_count, t.created_at, t.updated_at
-  FROM tickets t
+  SELECT ${SUMMARY_SELECT},
+         t.requester_id, u.display_name AS requester_name, u.employer_union_id AS requester_employer_union_id,
+         cu.path AS current_union_path, cu.level AS current_union_level, cu.parent_id AS current_union_parent_id,
+         t.dispatched_from_union_id, df.name AS dispatched_from_union_name,
+         t.description, t.employer, t.contact_phone, t.confidential, t.ack_due_at, t.answer_due_at,
+         t.paused_at, t.acknowledged_at, t.answered_at, t.auto_confirmed, t.rating_speed,
+         t.rating_attitude, t.rating_result, t.rating_comment, t.unreasonable_reason, t.reopen_count
+  FROM ${SUMMARY_FROM}
   JOIN users u ON u.id = t.requester_id
-  JOIN unions un ON un.id = t.target_union_id`
+  LEFT JOIN unions df ON df.id = t.dispatched_from_union_id`
 
 export async function getTicket(db: Queryable, id: string, forUpdate = false): Promise<TicketRow | undefined> {
   const { rows } = await db.query<TicketRow>(`${SELECT_TICKET} WHERE t.id = $1 ${forUpdate ? 'FOR UPDATE OF t' : ''}`, [id])
@@ -40,7 +77,8 @@ export async function getTicket(db: Queryable, id: string, forUpdate = false): P
 
 const NUMBER_PREFIX: Record<TicketKind, string> = { grievance: 'SS', childcare: 'TB', legal_aid: 'FY' }
 
-export interface NewGrievance {
+export interface NewTicket {
+  kind: TicketKind
   requesterId: string
   targetUnionId: string
   category: GrievanceCategory
@@ -49,21 +87,27 @@ export interface NewGrievance {
   employer: string
   contactPhone: string
   confidential: boolean
+  urgent: boolean
   clientRequestId: string
+  ackDueAt: Date
+  answerDueAt: Date
+  dueAt: Date
+  warnAt: Date
 }
 
 /** Returns the new ticket's id, or undefined when this clientRequestId was already used. */
-export async function insertGrievance(db: Queryable, g: NewGrievance): Promise<string | undefined> {
+export async function insertTicket(db: Queryable, g: NewTicket): Promise<string | undefined> {
   const { rows } = await db.query<{ id: string }>(
-    `INSERT INTO tickets (number, kind, status, requester_id, target_union_id, category, title,
-                          description, employer, contact_phone, confidential, client_request_id)
+    `INSERT INTO tickets (number, kind, status, requester_id, target_union_id, current_union_id, category,
+                          title, description, employer, contact_phone, confidential, urgent,
+                          client_request_id, ack_due_at, answer_due_at, due_at, warn_at)
      VALUES ($1 || to_char(now() AT TIME ZONE 'Asia/Shanghai', 'YYYYMMDD') || '-'
                || lpad(nextval('ticket_number_seq')::text, 6, '0'),
-             'grievance', 'submitted', $2, $3, $4, $5, $6, $7, $8, $9, $10)
+             $2, 'submitted', $3, $4, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
      ON CONFLICT (requester_id, client_request_id) DO NOTHING
      RETURNING id`,
-    [NUMBER_PREFIX.grievance, g.requesterId, g.targetUnionId, g.category, g.title, g.description,
-      g.employer, g.contactPhone, g.confidential, g.clientRequestId]
+    [NUMBER_PREFIX[g.kind], g.kind, g.requesterId, g.targetUnionId, g.category, g.title, g.description,
+      g.employer, g.contactPhone, g.confidential, g.urgent, g.clientRequestId, g.ackDueAt, g.answerDueAt, g.dueAt, g.warnAt]
   )
   return rows[0]?.id
 }
@@ -76,15 +120,31 @@ export async function findTicketByClientRequest(db: Queryable, requesterId: stri
   return rows[0]?.id
 }
 
-export async function updateTicketState(
-  db: Queryable,
-  id: string,
-  change: { status: TicketStatus; rating?: number; reopened?: boolean }
-): Promise<void> {
-  await db.query(
-    `UPDATE tickets SET status = $2, rating = coalesce($3, rating),
-            reopen_count = reopen_count + CASE WHEN $4 THEN 1 ELSE 0 END, updated_at = now()
-     WHERE id = $1`,
-    [id, change.status, change.rating ?? null, change.reopened ?? false]
-  )
+/** Columns an action may change; anything else is not the workflow's to touch. */
+export interface TicketChanges {
+  status?: TicketStatus
+  current_union_id?: string
+  dispatched_from_union_id?: string | null
+  ack_due_at?: Date | null
+  answer_due_at?: Date | null
+  due_at?: Date | null
+  warn_at?: Date | null
+  paused_at?: Date | null
+  acknowledged_at?: Date
+  answered_at?: Date | null
+  closed_at?: Date
+  auto_confirmed?: boolean
+  rating_speed?: number
+  rating_attitude?: number
+  rating_result?: number
+  rating_comment?: string
+  unreasonable_reason?: string
+  unreasonable_at?: Date
+  reopen_count?: number
+}
+
+export async function updateTicket(db: Queryable, id: string, changes: TicketChanges): Promise<void> {
+  const entries = Object.entries(changes).filter(([, v]) => v !== undefined)
+  const sets = entries.map(([k], i) => `${k} = $${i + 2}`)
+  await db.query(`UPDATE tickets SET ${[...sets, 'updated_at = now()'].join(', ')} WHERE id = $1`, [id, ...entries.map(([, v]) => v)])
 }

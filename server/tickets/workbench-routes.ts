@@ -1,22 +1,53 @@
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { z } from 'zod'
+import type { RoutingTargets } from '../../types/api'
 import { TICKET_STATUSES } from '../../types/enums'
 import type { AppDeps } from '../app-deps'
-import { AppError } from '../errors'
+import { AppError, notFound } from '../errors'
 import { requireAuth } from '../http/auth'
 import { parse } from '../http/parse'
+import { accessFor } from './access'
+import { workbenchAlerts } from './alerts'
 import { isCadre, listInbox } from './list-tickets'
-import { cursorQuery, PAGE_SIZE } from './routes-shared'
+import { routingTargets } from './routing'
+import { cursorQuery, PAGE_SIZE, ticketIdParam } from './routes-shared'
+import { getTicket } from './ticket-repo'
 
 const inboxQuery = cursorQuery.extend({
-  status: z.enum([...TICKET_STATUSES, 'open'], { message: '状态筛选无效' }).default('open')
+  status: z.enum([...TICKET_STATUSES, 'open', 'all'], { message: '状态筛选无效' }).default('open'),
+  sort: z.enum(['created', 'due'], { message: '排序方式无效' }).default('created'),
+  supervised: z.enum(['true', 'false'], { message: '督办筛选无效' }).default('false')
 })
+
+const routingQuery = z.object({ action: z.enum(['dispatch', 'transfer'], { message: '请指明派单或转办' }) })
+
+/** The workbench is for union cadres; everyone else is told so plainly. */
+export async function requireCadre(deps: AppDeps, request: FastifyRequest): Promise<string> {
+  const { userId } = requireAuth(request)
+  if (!(await isCadre(deps.db, userId))) throw new AppError('FORBIDDEN', '工作台仅限工会干部使用')
+  return userId
+}
 
 export function workbenchRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get('/api/workbench/tickets', async (request) => {
-    const { userId } = requireAuth(request)
-    const { status, cursor } = parse(inboxQuery, request.query)
-    if (!(await isCadre(deps.db, userId))) throw new AppError('FORBIDDEN', '工作台仅限工会干部使用')
-    return listInbox(deps.db, userId, status, cursor, PAGE_SIZE)
+    const userId = await requireCadre(deps, request)
+    const q = parse(inboxQuery, request.query)
+    return listInbox(deps.db, userId, { ...q, supervised: q.supervised === 'true' }, PAGE_SIZE, deps.clock())
+  })
+
+  app.get('/api/workbench/tickets/:id/routing', async (request): Promise<RoutingTargets> => {
+    const userId = await requireCadre(deps, request)
+    const { action } = parse(routingQuery, request.query)
+    const ticket = await getTicket(deps.db, ticketIdParam(request.params))
+    if (!ticket) throw notFound('诉求')
+    const access = await accessFor(deps.db, userId, ticket)
+    if (access.roles.length === 0) throw notFound('诉求')
+    if (!access.roles.includes('handler')) throw new AppError('FORBIDDEN', '只有承办工会可以派单或转办')
+    return { action, unions: await routingTargets(deps.db, ticket, action) }
+  })
+
+  app.get('/api/workbench/alerts', async (request) => {
+    const userId = await requireCadre(deps, request)
+    return workbenchAlerts(deps, userId)
   })
 }

@@ -7,6 +7,11 @@ import path from 'node:path'
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify'
 import pg from 'pg'
 import { buildApp } from '../../server/app'
+import type { AppDeps } from '../../server/app-deps'
+import { createCalendarService } from '../../server/calendar/calendar-service'
+import { loadChineseDays } from '../../server/calendar/chinese-days-source'
+import { workflowCtx } from '../../server/tickets/routes-shared'
+import type { WorkflowCtx } from '../../server/tickets/workflow-ctx'
 import { loadConfig, type Config } from '../../server/config'
 import { createPool, type Db } from '../../server/db/pool'
 import { seedDemoData, type SeedResult } from '../../server/seed/seed'
@@ -57,9 +62,37 @@ export async function createDatabase(): Promise<{ name: string; url: string; dro
   }
 }
 
+/** A clock tests can stop and move; it follows real time until set. */
+export interface TestClock {
+  now(): Date
+  set(instant: Date | string): void
+  reset(): void
+}
+
+function createTestClock(): TestClock {
+  let fixed: Date | undefined
+  return {
+    now: () => fixed ?? new Date(),
+    set: (i) => {
+      fixed = new Date(i)
+    },
+    reset: () => {
+      fixed = undefined
+    }
+  }
+}
+
+const calendarSource = loadChineseDays()
+
 export interface TestContext {
   app: FastifyInstance
   db: Db
+  deps: AppDeps
+  /** The workflow's use-case context (for running the deadline sweep in a test). */
+  workflow: WorkflowCtx
+  clock: TestClock
+  /** Outbox ids handed to the queue after commit, in order. */
+  dispatched: string[]
   /** Connection string of this file's database. */
   url: string
   config: Config
@@ -73,24 +106,32 @@ export interface TestContext {
 export async function createTestContext(opts: { env?: Record<string, string>; wechat?: WechatConfig } = {}): Promise<TestContext> {
   const database = await createDatabase()
   const db = createPool(database.url, 20)
-  const seed = await seedDemoData(db)
   const uploadDir = mkdtempSync(path.join(tmpdir(), 'nj-uploads-'))
   const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, UPLOAD_DIR: uploadDir, ...opts.env })
-  const app = await buildApp(
-    {
-      config,
-      db,
-      dbKind: process.env.TEST_DB_KIND === 'external' ? 'external' : 'embedded',
-      files: createLocalFileStore(uploadDir),
-      wechat: opts.wechat ? createWechatClient(opts.wechat) : undefined
-    },
-    { serveStatic: false }
-  )
+  const clock = createTestClock()
+  const dispatched: string[] = []
+  const deps: AppDeps = {
+    config,
+    db,
+    dbKind: process.env.TEST_DB_KIND === 'external' ? 'external' : 'embedded',
+    files: createLocalFileStore(uploadDir),
+    wechat: opts.wechat ? createWechatClient(opts.wechat) : undefined,
+    clock: clock.now,
+    calendar: createCalendarService(calendarSource),
+    outbox: { dispatch: (ids) => dispatched.push(...ids) }
+  }
+  const workflow = workflowCtx(deps)
+  const seed = await seedDemoData(workflow)
+  const app = await buildApp(deps, { serveStatic: false })
   const request = (token: string | undefined, o: InjectOptions) =>
     app.inject({ ...o, headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...o.headers } })
   return {
     app,
     db,
+    deps,
+    workflow,
+    clock,
+    dispatched,
     url: database.url,
     config,
     seed,

@@ -51,7 +51,7 @@ describe('cadre inbox and my tickets', () => {
 
   it('filters by state', async () => {
     const id = ids.kd![0]!
-    await ctx.request(t['cadre-industry'], { method: 'POST', url: `/api/tickets/${id}/actions/accept`, payload: {} })
+    await ctx.request(t['cadre-industry'], { method: 'POST', url: `/api/tickets/${id}/actions/acknowledge`, payload: {} })
     assert.deepEqual(await all('cadre-industry', 'in_progress'), [id])
     assert.deepEqual(await all('cadre-industry', 'submitted'), [ids.kd![1]])
     assert.deepEqual(await all('cadre-industry', 'closed'), [])

@@ -5,8 +5,7 @@ import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { buildApp } from '../../server/app'
 import { purgeOldSessions } from '../../server/auth/session-repo'
-import { startJobs } from '../../server/jobs/boss'
-import { createLocalFileStore } from '../../server/uploads/file-store'
+import { createOutboxDispatch, startJobs } from '../../server/jobs/boss'
 import { createTestContext, type TestContext } from './context'
 
 describe('background jobs and the served H5 app', () => {
@@ -32,22 +31,16 @@ describe('background jobs and the served H5 app', () => {
   })
 
   it('starts and stops the durable job queue in PostgreSQL', async () => {
-    const jobs = await startJobs(ctx.url, ctx.db, () => undefined)
-    const schedules = await ctx.db.query('SELECT name FROM pgboss.schedule')
+    const jobs = await startJobs({ connectionString: ctx.url, db: ctx.db, workflow: ctx.workflow, wechat: undefined, outbox: createOutboxDispatch(), log: () => undefined })
+    const schedules = await ctx.db.query('SELECT name FROM pgboss.schedule ORDER BY name')
     await jobs.stop()
-    assert.deepEqual(schedules.rows.map((r) => r.name), ['purge-old-sessions'])
+    assert.deepEqual(schedules.rows.map((r) => r.name), ['deadline-sweep', 'outbox-relay', 'purge-old-sessions'])
   })
 
   it('serves the built H5 app at / and keeps the API JSON', async () => {
     const h5 = mkdtempSync(path.join(tmpdir(), 'nj-h5-'))
     writeFileSync(path.join(h5, 'index.html'), '<!doctype html><title>娘家人</title>')
-    const app = await buildApp({
-      config: { ...ctx.config, h5Dir: h5 },
-      db: ctx.db,
-      dbKind: 'embedded',
-      files: createLocalFileStore(ctx.uploadDir),
-      wechat: undefined
-    })
+    const app = await buildApp({ ...ctx.deps, config: { ...ctx.config, h5Dir: h5 } })
     try {
       const page = await app.inject({ method: 'GET', url: '/' })
       assert.equal(page.statusCode, 200)
@@ -63,13 +56,7 @@ describe('background jobs and the served H5 app', () => {
   })
 
   it('explains how to build the app when the H5 build is missing', async () => {
-    const app = await buildApp({
-      config: { ...ctx.config, h5Dir: path.join(tmpdir(), 'nj-no-such-build') },
-      db: ctx.db,
-      dbKind: 'embedded',
-      files: createLocalFileStore(ctx.uploadDir),
-      wechat: undefined
-    })
+    const app = await buildApp({ ...ctx.deps, config: { ...ctx.config, h5Dir: path.join(tmpdir(), 'nj-no-such-build') } })
     try {
       const page = await app.inject({ method: 'GET', url: '/' })
       assert.equal(page.statusCode, 200)

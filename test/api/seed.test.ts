@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
+import { createCalendarService } from '../../server/calendar/calendar-service'
+import { loadChineseDays } from '../../server/calendar/chinese-days-source'
 import { createPool } from '../../server/db/pool'
 import { seedDemoData } from '../../server/seed/seed'
 import { createDatabase } from './context'
@@ -8,19 +10,21 @@ describe('demo seed', () => {
   it('seeds an empty database once, with sample tickets that went through the workflow', async () => {
     const database = await createDatabase()
     const db = createPool(database.url)
+    const ctx = { db, now: () => new Date(), calendar: createCalendarService(loadChineseDays()), subscribeTemplateId: undefined, autoConfirmDays: 7, afterCommit: () => undefined }
     try {
       const [first, second] = await Promise.all([
-        seedDemoData(db, { sampleTickets: true }),
-        seedDemoData(db, { sampleTickets: true })
+        seedDemoData(ctx, { sampleTickets: true }),
+        seedDemoData(ctx, { sampleTickets: true })
       ])
       assert.deepEqual([first.seeded, second.seeded].sort(), [false, true])
-      const tickets = await db.query<{ status: string; rating: number | null; actions: string[] }>(
-        `SELECT t.status, t.rating, array_agg(e.action ORDER BY e.id) AS actions
+      const tickets = await db.query<{ status: string; rating: number | null; urgent: boolean; actions: string[] }>(
+        `SELECT t.status, t.rating_result AS rating, t.urgent, array_agg(e.action ORDER BY e.id) AS actions
          FROM tickets t JOIN ticket_events e ON e.ticket_id = t.id GROUP BY t.id ORDER BY t.number`
       )
       assert.deepEqual(tickets.rows, [
-        { status: 'closed', rating: 5, actions: ['submit', 'accept', 'reply', 'resolve', 'confirm'] },
-        { status: 'submitted', rating: null, actions: ['submit'] }
+        { status: 'closed', rating: 4, urgent: false, actions: ['submit', 'acknowledge', 'reply', 'answer', 'confirm'] },
+        { status: 'submitted', rating: null, urgent: false, actions: ['submit'] },
+        { status: 'submitted', rating: null, urgent: true, actions: ['submit'] }
       ])
       const unions = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM unions')
       assert.equal(unions.rows[0]!.n, 17)

@@ -32,12 +32,13 @@ describe('grievance workflow: worker → cadre → worker', () => {
 
   it('runs the whole loop, with internal notes hidden from the worker and a reopen on 未解决', async () => {
     const t = await submit('yl')
-    assert.deepEqual((await view('cadre-township', t.id)).allowedActions, ['accept', 'note'])
+    assert.deepEqual((await view('cadre-township', t.id)).allowedActions, ['acknowledge', 'dispatch', 'transfer', 'refuse', 'note'])
+    assert.deepEqual((await view('cadre-county', t.id)).allowedActions, ['mark_unreasonable', 'note'])
 
-    let r = await act('cadre-township', t.id, 'accept')
+    let r = await act('cadre-township', t.id, 'acknowledge')
     assert.equal(r.statusCode, 200, r.body)
     assert.equal((r.json() as TicketDetail).status, 'in_progress')
-    assert.deepEqual((r.json() as TicketDetail).allowedActions, ['reply', 'note', 'resolve'])
+    assert.deepEqual((r.json() as TicketDetail).allowedActions, ['reply', 'request_info', 'answer', 'transfer', 'refuse', 'request_extension', 'note'])
 
     r = await act('cadre-township', t.id, 'reply', { body: '已联系企业，正在核实工资发放情况。' })
     assert.equal(r.statusCode, 200)
@@ -51,8 +52,8 @@ describe('grievance workflow: worker → cadre → worker', () => {
     const cadreSees = await view('cadre-township', t.id)
     assert.ok(cadreSees.events.some((e) => e.visibility === 'internal' && e.action === 'note'))
 
-    r = await act('cadre-township', t.id, 'resolve', { body: '企业已补发八至十月工资。' })
-    assert.equal((r.json() as TicketDetail).status, 'resolved')
+    r = await act('cadre-township', t.id, 'answer', { body: '企业已补发八至十月工资。' })
+    assert.equal((r.json() as TicketDetail).status, 'answered')
     assert.deepEqual((await view('worker', t.id)).allowedActions, ['confirm', 'reject'])
 
     r = await act('worker', t.id, 'reject', { body: '' })
@@ -64,40 +65,43 @@ describe('grievance workflow: worker → cadre → worker', () => {
     assert.equal(reopened.status, 'in_progress')
     assert.equal(reopened.reopenCount, 1)
 
-    await act('cadre-township', t.id, 'resolve', { body: '十月工资也已补发。' })
-    r = await act('worker', t.id, 'confirm', { rating: 6 })
+    await act('cadre-township', t.id, 'answer', { body: '十月工资也已补发。' })
+    r = await act('worker', t.id, 'confirm', { speed: 5, attitude: 6, result: 4 })
     assert.equal(r.statusCode, 400)
-    assert.equal((r.json() as ApiErrorBody).error.fields?.rating, '评分须为 1–5 分')
-    r = await act('worker', t.id, 'confirm', { rating: 5, comment: '谢谢娘家人！' })
+    assert.equal((r.json() as ApiErrorBody).error.fields?.attitude, '服务态度评分须为 1–5 分')
+    r = await act('worker', t.id, 'confirm', { speed: 4 })
+    assert.equal((r.json() as ApiErrorBody).error.fields?.result, '请为办理结果打分')
+    r = await act('worker', t.id, 'confirm', { speed: 4, attitude: 5, result: 3, comment: '谢谢娘家人！' })
     const closed = r.json() as TicketDetail
     assert.equal(closed.status, 'closed')
-    assert.equal(closed.rating, 5)
+    assert.deepEqual(closed.ratings, { speed: 4, attitude: 5, result: 3, comment: '谢谢娘家人！' })
+    assert.equal(closed.autoConfirmed, false)
     assert.deepEqual(
       closed.events.map((e) => e.action),
-      ['submit', 'accept', 'reply', 'resolve', 'reject', 'resolve', 'confirm']
+      ['submit', 'acknowledge', 'reply', 'answer', 'reject', 'answer', 'confirm']
     )
   })
 
   it('refuses an action the state does not allow with 409 and a Chinese message', async () => {
     const t = await submit('yl')
-    const r = await act('cadre-township', t.id, 'resolve', { body: '办结' })
+    const r = await act('cadre-township', t.id, 'answer', { body: '答复' })
     assert.equal(r.statusCode, 409)
     const body = r.json() as ApiErrorBody
     assert.equal(body.error.code, 'TRANSITION_NOT_ALLOWED')
-    assert.match(body.error.message, /待受理.*不能办结/)
+    assert.match(body.error.message, /待签收.*不能答复/)
     assert.equal((await view('worker', t.id)).status, 'submitted')
   })
 
   it('refuses an action of the wrong role, and lets the worker withdraw', async () => {
     const t = await submit('yl')
-    let r = await act('worker', t.id, 'accept')
+    let r = await act('worker', t.id, 'acknowledge')
     assert.equal(r.statusCode, 409)
-    assert.equal((r.json() as ApiErrorBody).error.message, '您的身份不能对这件诉求执行“受理”')
+    assert.equal((r.json() as ApiErrorBody).error.message, '您的身份不能对这件诉求执行“签收”')
     r = await act('cadre-township', t.id, 'withdraw')
     assert.equal(r.statusCode, 409)
     r = await act('worker', t.id, 'withdraw', { body: '已和老板协商好' })
     assert.equal((r.json() as TicketDetail).status, 'withdrawn')
-    assert.equal((await act('cadre-township', t.id, 'accept')).statusCode, 409)
+    assert.equal((await act('cadre-township', t.id, 'acknowledge')).statusCode, 409)
   })
 
   it('scopes cadres to their union’s subtree; outsiders see nothing', async () => {
@@ -107,22 +111,24 @@ describe('grievance workflow: worker → cadre → worker', () => {
     for (const outsider of ['cadre-industry', 'parent']) {
       const r = await ctx.request(tokens[outsider], { method: 'GET', url: `/api/tickets/${t.id}` })
       assert.equal(r.statusCode, 404, outsider)
-      assert.equal((await act(outsider, t.id, 'accept')).statusCode, 404, outsider)
+      assert.equal((await act(outsider, t.id, 'acknowledge')).statusCode, 404, outsider)
     }
-    assert.equal((await act('cadre-county', t.id, 'accept')).statusCode, 200)
+    // Above the handling union one supervises; only the handler signs for it.
+    assert.equal((await act('cadre-county', t.id, 'acknowledge')).statusCode, 409)
+    assert.equal((await act('cadre-township', t.id, 'acknowledge')).statusCode, 200)
   })
 
-  it('lets exactly one of two simultaneous accepts win', async () => {
+  it('lets exactly one of two simultaneous acknowledgements win', async () => {
     const t = await submit('yl')
-    const results = await Promise.all([act('cadre-township', t.id, 'accept'), act('cadre-county', t.id, 'accept')])
+    const results = await Promise.all([act('cadre-township', t.id, 'acknowledge'), act('cadre-township', t.id, 'acknowledge')])
     assert.deepEqual(results.map((r) => r.statusCode).sort(), [200, 409])
-    const events = await ctx.db.query("SELECT count(*)::int AS n FROM ticket_events WHERE ticket_id = $1 AND action = 'accept'", [t.id])
+    const events = await ctx.db.query("SELECT count(*)::int AS n FROM ticket_events WHERE ticket_id = $1 AND action = 'acknowledge'", [t.id])
     assert.equal(events.rows[0].n, 1)
   })
 
   it('treats a retried action (same request id) as done once', async () => {
     const t = await submit('yl')
-    await act('cadre-township', t.id, 'accept')
+    await act('cadre-township', t.id, 'acknowledge')
     const payload = { body: '收到，马上处理。', clientRequestId: 'reply-retry-0001' }
     const [a, b] = await Promise.all([act('cadre-township', t.id, 'reply', payload), act('cadre-township', t.id, 'reply', payload)])
     assert.equal(a.statusCode, 200)
@@ -131,12 +137,12 @@ describe('grievance workflow: worker → cadre → worker', () => {
     assert.equal(replies.length, 1)
   })
 
-  it('hides a confidential worker’s identity from their enterprise union only', async () => {
-    const t = await submit('sd', { confidential: true })
-    const enterprise = await view('cadre-enterprise', t.id)
-    assert.equal(enterprise.requesterName, null)
-    assert.equal(enterprise.contactPhone, null)
-    assert.ok(enterprise.events.every((e) => e.actorName !== '张建军'))
+  it('keeps a confidential request away from the worker’s enterprise union', async () => {
+    const r = await ctx.request(tokens.worker, { method: 'POST', url: '/api/grievances', payload: grievance(ctx.seed.unions.sd!, { confidential: true }) })
+    assert.equal(r.statusCode, 400)
+    assert.match((r.json() as ApiErrorBody).error.fields?.targetUnionId ?? '', /不能提交给企业工会/)
+    const t = await submit('yl', { confidential: true })
+    assert.equal((await ctx.request(tokens['cadre-enterprise'], { method: 'GET', url: `/api/tickets/${t.id}` })).statusCode, 404)
     const township = await view('cadre-township', t.id)
     assert.equal(township.requesterName, '张建军')
     assert.equal(township.contactPhone, '13805741234')

@@ -1,21 +1,52 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { ACTOR_ROLES, TICKET_ACTIONS, TICKET_STATUSES, type TicketStatus } from '../../types/enums'
-import { allowedActions, canTake, findTransition, TRANSITIONS } from '../../types/transitions'
+import { allowedActions, canTake, findTransition, TRANSITIONS, type TicketFacts } from '../../types/transitions'
 
-// The workflow written out by hand, independently of the table: state:action:role → next state.
-const EXPECTED: Record<string, TicketStatus> = {
-  'submitted:accept:cadre': 'in_progress',
-  'submitted:note:cadre': 'submitted',
-  'submitted:withdraw:requester': 'withdrawn',
-  'in_progress:reply:cadre': 'in_progress',
-  'in_progress:note:cadre': 'in_progress',
-  'in_progress:resolve:cadre': 'resolved',
-  'resolved:confirm:requester': 'closed',
-  'resolved:reject:requester': 'in_progress',
-  'resolved:note:cadre': 'resolved',
-  'closed:note:cadre': 'closed'
+// Two opposite sets of facts, so every guard is seen both holding and failing.
+const FACTS: Record<'A' | 'B', TicketFacts> = {
+  A: { dispatched: true, extensionPending: false, beforeAnswerDeadline: true, unreasonable: false },
+  B: { dispatched: false, extensionPending: true, beforeAnswerDeadline: false, unreasonable: true }
 }
+
+// The workflow written out by hand, independently of the table:
+// state:action:role → [next state, the fact sets in which it is allowed].
+const EXPECTED: Record<string, [TicketStatus, ('A' | 'B')[]]> = {}
+const allow = (key: string, to: TicketStatus, when: ('A' | 'B')[] = ['A', 'B']) => {
+  EXPECTED[key] = [to, when]
+}
+const notes = (s: TicketStatus) => {
+  allow(`${s}:note:handler`, s)
+  allow(`${s}:note:supervisor`, s)
+  allow(`${s}:mark_unreasonable:supervisor`, s, ['A'])
+}
+allow('submitted:acknowledge:handler', 'in_progress')
+allow('submitted:dispatch:handler', 'submitted')
+allow('submitted:return:handler', 'submitted', ['A'])
+allow('submitted:transfer:handler', 'submitted')
+allow('submitted:refuse:handler', 'refused')
+allow('submitted:withdraw:requester', 'withdrawn')
+notes('submitted')
+allow('in_progress:reply:handler', 'in_progress')
+allow('in_progress:request_info:handler', 'awaiting_info')
+allow('in_progress:answer:handler', 'answered')
+allow('in_progress:transfer:handler', 'submitted')
+allow('in_progress:refuse:handler', 'refused')
+allow('in_progress:request_extension:handler', 'in_progress', ['A'])
+allow('in_progress:approve_extension:supervisor', 'in_progress', ['B'])
+allow('in_progress:deny_extension:supervisor', 'in_progress', ['B'])
+notes('in_progress')
+allow('awaiting_info:supplement:requester', 'in_progress')
+allow('awaiting_info:reply:handler', 'awaiting_info')
+allow('awaiting_info:approve_extension:supervisor', 'awaiting_info', ['B'])
+allow('awaiting_info:deny_extension:supervisor', 'awaiting_info', ['B'])
+notes('awaiting_info')
+allow('answered:confirm:requester', 'closed')
+allow('answered:reject:requester', 'in_progress')
+allow('answered:auto_confirm:system', 'closed')
+notes('answered')
+notes('closed')
+notes('refused')
 
 describe('ticket transition table', () => {
   for (const status of TICKET_STATUSES) {
@@ -23,9 +54,11 @@ describe('ticket transition table', () => {
       for (const role of ACTOR_ROLES) {
         const key = `${status}:${action}:${role}`
         const expected = EXPECTED[key]
-        it(`${key} is ${expected ? `allowed → ${expected}` : 'refused'}`, () => {
-          assert.equal(canTake(status, action, [role]), expected !== undefined)
-          if (expected) assert.equal(findTransition(status, action)?.to, expected)
+        it(`${key} is ${expected ? `allowed → ${expected[0]} (facts ${expected[1].join('/')})` : 'refused'}`, () => {
+          for (const set of ['A', 'B'] as const) {
+            assert.equal(canTake(status, action, [role], FACTS[set]), expected?.[1].includes(set) ?? false, `facts ${set}`)
+          }
+          if (expected) assert.equal(findTransition(status, action)?.to, expected[0])
         })
       }
     }
@@ -36,10 +69,10 @@ describe('ticket transition table', () => {
   })
 
   it('lists allowed actions per role set in table order', () => {
-    assert.deepEqual(allowedActions('submitted', ['requester']), ['withdraw'])
-    assert.deepEqual(allowedActions('submitted', ['cadre']), ['accept', 'note'])
-    assert.deepEqual(allowedActions('resolved', ['requester', 'cadre']), ['confirm', 'reject', 'note'])
-    assert.deepEqual(allowedActions('closed', ['requester']), [])
-    assert.deepEqual(allowedActions('in_progress', []), [])
+    assert.deepEqual(allowedActions('submitted', ['requester'], FACTS.A), ['withdraw'])
+    assert.deepEqual(allowedActions('submitted', ['handler'], FACTS.B), ['acknowledge', 'dispatch', 'transfer', 'refuse', 'note'])
+    assert.deepEqual(allowedActions('answered', ['requester', 'supervisor'], FACTS.A), ['confirm', 'reject', 'mark_unreasonable', 'note'])
+    assert.deepEqual(allowedActions('closed', ['requester'], FACTS.A), [])
+    assert.deepEqual(allowedActions('in_progress', [], FACTS.A), [])
   })
 })

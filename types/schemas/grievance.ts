@@ -38,6 +38,8 @@ export const grievanceSubmitSchema = z.object({
     .trim()
     .regex(phonePattern, { message: '请填写正确的手机号或座机号（如 0574-65512345）' }),
   confidential: z.boolean({ message: '保密选项格式不正确' }).default(false),
+  /** Urgent requests (safety, wages owed today) get the short answer deadline. */
+  urgent: z.boolean({ message: '紧急选项格式不正确' }).default(false),
   attachmentIds: z
     .array(uuid, { message: '照片格式不正确' })
     .max(MAX_PHOTOS, { message: `照片最多 ${MAX_PHOTOS} 张` })

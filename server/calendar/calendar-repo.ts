@@ -1,0 +1,34 @@
+import type { CalendarOverrideView } from '../../types/api'
+import type { CalendarDayKind } from '../../types/enums'
+import type { Queryable } from '../db/pool'
+
+interface OverrideRow {
+  day: string
+  kind: CalendarDayKind
+  note: string
+  entered_by: string
+  entered_at: Date
+}
+
+export async function listOverrides(db: Queryable): Promise<CalendarOverrideView[]> {
+  const { rows } = await db.query<OverrideRow>(
+    `SELECT to_char(o.day, 'YYYY-MM-DD') AS day, o.kind, o.note, u.display_name AS entered_by, o.entered_at
+     FROM calendar_overrides o JOIN users u ON u.id = o.entered_by
+     WHERE o.removed_at IS NULL ORDER BY o.day`
+  )
+  return rows.map((r) => ({ date: r.day, kind: r.kind, note: r.note, enteredBy: r.entered_by, enteredAt: r.entered_at.toISOString() }))
+}
+
+/** Replaces the live entry for that day, keeping the old one on record as removed. */
+export async function putOverride(db: Queryable, o: { date: string; kind: CalendarDayKind; note: string; userId: string }): Promise<void> {
+  await db.query('UPDATE calendar_overrides SET removed_at = now(), removed_by = $2 WHERE day = $1 AND removed_at IS NULL', [o.date, o.userId])
+  await db.query('INSERT INTO calendar_overrides (day, kind, note, entered_by) VALUES ($1, $2, $3, $4)', [o.date, o.kind, o.note, o.userId])
+}
+
+export async function removeOverride(db: Queryable, date: string, userId: string): Promise<boolean> {
+  const { rowCount } = await db.query(
+    'UPDATE calendar_overrides SET removed_at = now(), removed_by = $2 WHERE day = $1 AND removed_at IS NULL',
+    [date, userId]
+  )
+  return (rowCount ?? 0) > 0
+}

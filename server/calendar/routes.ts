@@ -1,0 +1,46 @@
+// 节假日安排: the calendar status every cadre sees (with the missing-year warning) and the
+// overrides province/city admins enter from the State Council's notice.
+import type { FastifyInstance } from 'fastify'
+import { z } from 'zod'
+import type { CalendarStatus } from '../../types/api'
+import { calendarOverrideSchema } from '../../types/schemas/workflow-admin'
+import type { AppDeps } from '../app-deps'
+import { isCalendarAdmin } from '../auth/user-repo'
+import { withTx } from '../db/pool'
+import { AppError, notFound } from '../errors'
+import { parse } from '../http/parse'
+import { requireCadre } from '../tickets/workbench-routes'
+import { listOverrides, putOverride, removeOverride } from './calendar-repo'
+
+const dateParam = z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) })
+
+export function calendarRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const { db } = deps
+
+  async function status(userId: string): Promise<CalendarStatus> {
+    const cal = await deps.calendar.load(db)
+    return { missingYears: cal.missingYears(deps.clock(), 90), overrides: await listOverrides(db), canEdit: await isCalendarAdmin(db, userId) }
+  }
+
+  async function requireAdmin(userId: string): Promise<void> {
+    if (!(await isCalendarAdmin(db, userId))) throw new AppError('FORBIDDEN', '节假日安排由省、市总工会管理员录入')
+  }
+
+  app.get('/api/workbench/calendar', async (request) => status(await requireCadre(deps, request)))
+
+  app.post('/api/workbench/calendar/overrides', async (request) => {
+    const userId = await requireCadre(deps, request)
+    await requireAdmin(userId)
+    const input = parse(calendarOverrideSchema, request.body)
+    await withTx(db, (tx) => putOverride(tx, { ...input, userId }))
+    return status(userId)
+  })
+
+  app.delete('/api/workbench/calendar/overrides/:date', async (request) => {
+    const userId = await requireCadre(deps, request)
+    await requireAdmin(userId)
+    const p = dateParam.safeParse(request.params)
+    if (!p.success || !(await removeOverride(db, p.data.date, userId))) throw notFound('这一天的录入')
+    return status(userId)
+  })
+}
