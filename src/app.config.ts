@@ -3,7 +3,7 @@ export default defineAppConfig({
   subPackages: [
     { root: 'packages/account', pages: ['login/index'] },
     { root: 'packages/grievance', pages: ['new/index', 'list/index', 'detail/index', 'union-picker/index'] },
-    { root: 'packages/workbench', pages: ['inbox/index', 'detail/index'] },
+    { root: 'packages/workbench', pages: ['inbox/index', 'detail/index', 'calendar/index', 'canned-replies/index', 'deadlines/index'] },
     { root: 'packages/messages', pages: ['index/index'] }
   ],
   window: {
