@@ -1,18 +1,38 @@
-import type { Page, TicketDetail, TicketSummary } from '../../types/api'
+import type { Page, RoutingTargets, TicketDetail, TicketEvent, TicketSummary } from '../../types/api'
 import type { TicketAction, TicketStatus } from '../../types/enums'
 import type { GrievanceSubmitInput } from '../../types/schemas/grievance'
 import type { TicketActionInput } from '../../types/schemas/ticket-action'
 import { request, resolveFileUrl } from './request'
 
+function withEventFileUrls(e: TicketEvent): TicketEvent {
+  return { ...e, attachments: e.attachments.map((a) => ({ ...a, url: resolveFileUrl(a.url) })) }
+}
+
 function withFileUrls(t: TicketDetail): TicketDetail {
-  return { ...t, attachments: t.attachments.map((a) => ({ ...a, url: resolveFileUrl(a.url) })) }
+  return {
+    ...t,
+    attachments: t.attachments.map((a) => ({ ...a, url: resolveFileUrl(a.url) })),
+    events: t.events.map(withEventFileUrls)
+  }
 }
 
 async function detail(promise: Promise<TicketDetail>): Promise<TicketDetail> {
   return withFileUrls(await promise)
 }
 
-export type InboxFilter = TicketStatus | 'open'
+/** `open` = the union still owes something (default); `all` = every status. */
+export type InboxStatus = TicketStatus | 'open' | 'all'
+/** `created` = newest first; `due` = the nearest deadline first. */
+export type InboxSort = 'created' | 'due'
+
+export interface InboxQuery {
+  status: InboxStatus
+  sort: InboxSort
+  /** Only tickets with an open 督办. */
+  supervised?: boolean
+}
+
+export type RoutingAction = RoutingTargets['action']
 
 /** 201 with the new ticket, or 200 with the same ticket when clientRequestId was used before. */
 export function submitGrievance(input: GrievanceSubmitInput): Promise<TicketDetail> {
@@ -31,6 +51,19 @@ export function takeTicketAction<A extends TicketAction>(id: string, action: A, 
   return detail(request<TicketDetail>('POST', `/tickets/${encodeURIComponent(id)}/actions/${action}`, { data: body }))
 }
 
-export function fetchInbox(status: InboxFilter, cursor?: string | null): Promise<Page<TicketSummary>> {
-  return request<Page<TicketSummary>>('GET', '/workbench/tickets', { query: { status, cursor: cursor ?? undefined } })
+/** The cadre's inbox, keyset-paged: pass the previous page's `nextCursor`. */
+export function fetchInbox(query: InboxQuery, cursor?: string | null): Promise<Page<TicketSummary>> {
+  return request<Page<TicketSummary>>('GET', '/workbench/tickets', {
+    query: {
+      status: query.status,
+      sort: query.sort,
+      supervised: query.supervised ? 'true' : undefined,
+      cursor: cursor ?? undefined
+    }
+  })
+}
+
+/** Unions the handler may 派单 or 转办 this ticket to. */
+export function fetchRoutingTargets(ticketId: string, action: RoutingAction): Promise<RoutingTargets> {
+  return request<RoutingTargets>('GET', `/workbench/tickets/${encodeURIComponent(ticketId)}/routing`, { query: { action } })
 }
