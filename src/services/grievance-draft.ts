@@ -20,6 +20,8 @@ export interface GrievanceDraft {
   targetUnion: UnionRef | null
   contactPhone: string
   confidential: boolean
+  /** 紧急：涉及人身安全或当日欠薪等 (the short answer deadline). */
+  urgent: boolean
   photos: DraftPhoto[]
 }
 
@@ -52,6 +54,7 @@ export function loadGrievanceDraft(): GrievanceDraft | null {
     targetUnion: isUnionRef(d.targetUnion) ? { id: d.targetUnion.id, name: d.targetUnion.name } : null,
     contactPhone: str(d.contactPhone),
     confidential: d.confidential === true,
+    urgent: d.urgent === true,
     photos: Array.isArray(d.photos) ? d.photos.filter(isPhoto).map((p) => ({ id: p.id, url: p.url })) : []
   }
 }

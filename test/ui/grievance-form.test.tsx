@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro'
 import type TestUtils from '@tarojs/test-utils-react'
 import GrievanceNewPage from '../../src/packages/grievance/new/index'
 import { ApiError } from '../../src/services/request'
+import * as subscribe from '../../src/services/subscribe'
 import * as tickets from '../../src/services/tickets'
 import { UNION_PICKED } from '../../src/utils/events'
 import { ticket, UNION_ID } from './fixtures'
@@ -9,8 +10,10 @@ import { $, $$, mountPage, settle, tap, text, typeInto, waitUntil } from './help
 
 jest.mock('../../src/services/tickets') // every export becomes a jest.fn
 jest.mock('../../src/services/uploads', () => ({ uploadPhoto: jest.fn() }))
+jest.mock('../../src/services/subscribe')
 
 const submitGrievance = jest.mocked(tickets.submitGrievance)
+const askForProgressMessages = jest.mocked(subscribe.askForProgressMessages)
 const DRAFT_KEY = 'nj.draft.grievance.v1'
 
 let utils: TestUtils | undefined
@@ -18,6 +21,7 @@ let utils: TestUtils | undefined
 beforeEach(() => {
   localStorage.clear()
   submitGrievance.mockReset()
+  askForProgressMessages.mockReset()
   document.body.innerHTML = ''
 })
 
@@ -88,6 +92,7 @@ describe('职工说事 form', () => {
       targetUnionId: UNION_ID,
       contactPhone: '13805740001',
       confidential: false,
+      urgent: false,
       attachmentIds: []
     })
     // The draft is still there, with the same key.
@@ -111,6 +116,8 @@ describe('职工说事 form', () => {
     await waitUntil(utils, () => storedDraft() === undefined, 'the draft to be cleared')
     await waitUntil(utils, () => window.location.hash.includes('/packages/grievance/detail/index'), 'the detail page')
     expect(window.location.hash).toContain(`id=${ticket().id}`)
+    // Only after the ticket exists is the worker asked about progress messages.
+    expect(askForProgressMessages).toHaveBeenCalledTimes(1)
   })
 
   test('keeps the draft, photos and clientRequestId when the page is left and reopened', async () => {
@@ -155,5 +162,37 @@ describe('职工说事 form', () => {
     expect(text('.submit-btn')).toBe('提交')
     // Nothing was lost.
     expect(storedDraft()?.title).toBe('  三个月工资未发  ')
+  })
+
+  test('紧急 is off by default, kept in the draft and sent', async () => {
+    utils = await mountPage(GrievanceNewPage)
+    expect(text('.grievance-new .urgent-checkbox')).toBe('紧急：涉及人身安全或当日欠薪等')
+    expect($('.urgent-checkbox')?.getAttribute('data-checked')).toBe('false')
+    await fillValidForm(utils)
+    await tap(utils, '.grievance-new .urgent-checkbox')
+    expect($('.urgent-checkbox')?.getAttribute('data-checked')).toBe('true')
+    expect(storedDraft()?.urgent).toBe(true)
+
+    // Reopened from the draft, it is still ticked.
+    utils.unmout()
+    document.body.innerHTML = ''
+    utils = await mountPage(GrievanceNewPage)
+    await settle(utils)
+    expect($('.urgent-checkbox')?.getAttribute('data-checked')).toBe('true')
+
+    submitGrievance.mockResolvedValueOnce(ticket({ urgent: true }))
+    await tap(utils, '.submit-btn')
+    expect(submitGrievance.mock.calls[0][0].urgent).toBe(true)
+  })
+
+  test('a failing subscribe question never fails the submit', async () => {
+    askForProgressMessages.mockRejectedValueOnce(new Error('requestSubscribeMessage:fail'))
+    utils = await mountPage(GrievanceNewPage)
+    await fillValidForm(utils)
+    submitGrievance.mockResolvedValueOnce(ticket())
+    await tap(utils, '.submit-btn')
+    await waitUntil(utils, () => window.location.hash.includes('/packages/grievance/detail/index'), 'the detail page')
+    expect($('.submit-notice')).toBeNull()
+    expect(storedDraft()).toBeUndefined()
   })
 })

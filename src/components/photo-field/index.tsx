@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Image, Text, View } from '@tarojs/components'
-import { MAX_PHOTOS } from '../../../../types/schemas/grievance'
-import { cx } from '../../../utils/class-names'
+import { cx } from '../../utils/class-names'
+import './index.scss'
 
 export interface PhotoItem {
   /** Local key for React and for updates while uploading. */
@@ -17,13 +17,17 @@ export interface PhotoItem {
 
 interface PhotoFieldProps {
   photos: PhotoItem[]
+  max: number
   onAdd: () => void
   onRetry: (key: string) => void
   onRemove: (key: string) => void
   onPreview: (key: string) => void
+  /** Extra class for the add tile, e.g. `supplement-photo-add`. */
+  addClassName?: string
 }
 
-export function PhotoField({ photos, onAdd, onRetry, onRemove, onPreview }: PhotoFieldProps) {
+/** Thumbnails with upload progress, retry and remove, and an add tile while there is room. */
+export function PhotoField({ photos, max, onAdd, onRetry, onRemove, onPreview, addClassName }: PhotoFieldProps) {
   // A photo restored from an old draft may have an expired signed URL; it is still attached.
   const [broken, setBroken] = useState<ReadonlySet<string>>(new Set())
   return (
@@ -53,8 +57,8 @@ export function PhotoField({ photos, onAdd, onRetry, onRemove, onPreview }: Phot
           </View>
         </View>
       ))}
-      {photos.length < MAX_PHOTOS ? (
-        <View className='photo-add' onClick={onAdd}>
+      {photos.length < max ? (
+        <View className={cx('photo-add', addClassName)} onClick={onAdd}>
           <Text className='photo-add-plus'>+</Text>
           <Text className='photo-add-text'>添加照片</Text>
         </View>
