@@ -3,13 +3,14 @@ import Taro from '@tarojs/taro'
 import type { TicketDetail } from '../../types/api'
 import type { ActionOutcome, ActionRequest } from '../components/ticket-detail-view'
 import { errorMessage, isApiError } from '../services/request'
+import { askForProgressMessages } from '../services/subscribe'
 import { fetchTicket, takeTicketAction } from '../services/tickets'
 
 export interface TicketDetailState {
   ticket: TicketDetail | null
   status: 'loading' | 'ready' | 'error'
   error: string
-  /** A message about the last action (e.g. the ticket moved on), shown above the ticket. */
+  /** Why the last action could not be taken when the ticket moved on meanwhile, shown above it. */
   notice: string
   reload: () => Promise<void>
   runAction: (request: ActionRequest) => Promise<ActionOutcome>
@@ -53,9 +54,11 @@ export function useTicketDetail(id: string): TicketDetailState {
         const updated = await takeTicketAction(id, req.action, req.body)
         setTicket(updated)
         void Taro.showToast({ title: '已提交', icon: 'success' })
+        // The worker now waits for the union again: offer a WeChat message on progress.
+        if (req.action === 'supplement') askForProgressMessages().catch(() => undefined)
         return { ok: true }
       } catch (err) {
-        if (isApiError(err) && err.code === 'TRANSITION_NOT_ALLOWED') {
+        if (isApiError(err) && (err.status === 409 || err.code === 'TRANSITION_NOT_ALLOWED')) {
           // Someone else moved the ticket on: say so and show its current state.
           setNotice(err.message)
           void Taro.showToast({ title: err.message, icon: 'none', duration: 3000 })
@@ -63,12 +66,11 @@ export function useTicketDetail(id: string): TicketDetailState {
           return { ok: false, close: true }
         }
         if (isApiError(err) && err.code === 'VALIDATION_FAILED' && Object.keys(err.fields).length > 0) {
-          return { ok: false, fields: err.fields }
+          return { ok: false, fields: err.fields, message: err.message }
         }
         const message = errorMessage(err)
-        setNotice(message)
         void Taro.showToast({ title: message, icon: 'none', duration: 3000 })
-        return { ok: false }
+        return { ok: false, message }
       }
     },
     [id, reload]

@@ -13,8 +13,8 @@ const fetchMe = jest.mocked(auth.fetchMe)
 const fetchDemoAccounts = jest.mocked(auth.fetchDemoAccounts)
 const loginWithDemo = jest.mocked(auth.loginWithDemo)
 
-const worker: CurrentUser = { id: 'u1', displayName: '张建军', cadreOf: [], isLawyer: false }
-const cadre: CurrentUser = { id: 'u2', displayName: '王丽', cadreOf: [{ id: 'g1', name: '跃龙街道总工会' }], isLawyer: false }
+const worker: CurrentUser = { id: 'u1', displayName: '张建军', cadreOf: [], isLawyer: false, employerUnion: null, isCalendarAdmin: false }
+const cadre: CurrentUser = { id: 'u2', displayName: '王丽', cadreOf: [{ id: 'g1', name: '跃龙街道总工会' }], isLawyer: false, employerUnion: null, isCalendarAdmin: false }
 
 function logInAs(user: CurrentUser) {
   Taro.setStorageSync('nj.session.token', 'token-1')

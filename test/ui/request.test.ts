@@ -23,7 +23,7 @@ describe('request layer', () => {
   })
 
   test('401 forgets the session on this device', () => {
-    saveSession({ token: 'tok-1', expiresAt: '2026-12-01T00:00:00.000Z', user: { id: 'u1', displayName: '张建军', cadreOf: [], isLawyer: false } })
+    saveSession({ token: 'tok-1', expiresAt: '2026-12-01T00:00:00.000Z', user: { id: 'u1', displayName: '张建军', cadreOf: [], isLawyer: false, employerUnion: null, isCalendarAdmin: false } })
     expect(getToken()).toBe('tok-1')
     const err = toApiError(401, { error: { code: 'UNAUTHENTICATED', message: '登录已过期，请重新登录' } })
     expect(err.code).toBe('UNAUTHENTICATED')

@@ -2,8 +2,8 @@ import { Text } from '@tarojs/components'
 import { OPEN_STATUSES, TICKET_STATUS_LABELS, type TicketStatus } from '../../../types/enums'
 import { cx } from '../../utils/class-names'
 
-/** 待受理 / 处理中 are red (the union still owes an answer); the rest are grey. */
+/** Red while someone still has to act (the union, or the worker confirming an answer); grey once it is over. */
 export function StatusTag({ status }: { status: TicketStatus }) {
-  const urgent = OPEN_STATUSES.includes(status) || status === 'resolved'
-  return <Text className={cx('tag', 'status-tag', `status-${status}`, urgent && 'tag--red')}>{TICKET_STATUS_LABELS[status]}</Text>
+  const pending = OPEN_STATUSES.includes(status) || status === 'answered'
+  return <Text className={cx('tag', 'status-tag', `status-${status}`, pending && 'tag--red')}>{TICKET_STATUS_LABELS[status]}</Text>
 }
