@@ -1,28 +1,25 @@
 import Taro from '@tarojs/taro'
 import type TestUtils from '@tarojs/test-utils-react'
-import type { CurrentUser, TicketSummary } from '../../types/api'
+import type { CurrentUser } from '../../types/api'
 import GrievanceListPage from '../../src/packages/grievance/list/index'
 import WorkbenchInboxPage from '../../src/packages/workbench/inbox/index'
 import * as auth from '../../src/services/auth'
 import { ApiError } from '../../src/services/request'
 import * as tickets from '../../src/services/tickets'
-import { ticket } from './fixtures'
+import * as admin from '../../src/services/workbench-admin'
+import { county, summary, user } from './fixtures'
 import { $, $$, mountPage, tap, text, waitFor, waitUntil } from './helpers'
 
 jest.mock('../../src/services/tickets') // every export becomes a jest.fn
-jest.mock('../../src/services/auth') // every export becomes a jest.fn
+jest.mock('../../src/services/auth')
+jest.mock('../../src/services/workbench-admin')
 
 const fetchMyTickets = jest.mocked(tickets.fetchMyTickets)
 const fetchInbox = jest.mocked(tickets.fetchInbox)
 const fetchMe = jest.mocked(auth.fetchMe)
+const fetchWorkbenchAlerts = jest.mocked(admin.fetchWorkbenchAlerts)
 
-function summary(n: number, overrides: Partial<TicketSummary> = {}): TicketSummary {
-  const { description: _d, employer: _e, confidential: _c, requesterName: _r, contactPhone: _p, rating: _ra, reopenCount: _o, attachments: _a, events: _ev, allowedActions: _al, ...s } =
-    ticket({ id: `t${n}`, number: `NJ20261120-000${n}`, title: `诉求 ${n}` })
-  return { ...s, ...overrides }
-}
-
-const cadre: CurrentUser = { id: 'u2', displayName: '王丽', cadreOf: [{ id: 'g1', name: '跃龙街道总工会' }], isLawyer: false }
+const cadre: CurrentUser = user({ id: 'u2', displayName: '王丽', cadreOf: [{ id: 'g1', name: '跃龙街道总工会' }] })
 
 let utils: TestUtils | undefined
 
@@ -31,6 +28,7 @@ beforeEach(() => {
   jest.clearAllMocks()
   fetchMyTickets.mockReset()
   fetchInbox.mockReset()
+  fetchWorkbenchAlerts.mockResolvedValue({ missingHolidayYears: [], overdue: 0, dueSoon: 0, supervised: 0, pendingExtensions: 0 })
   document.body.innerHTML = ''
 })
 
@@ -41,22 +39,26 @@ afterEach(() => {
 
 describe('我的诉求', () => {
   test('lists tickets with number, title, status and union, and loads more with the cursor', async () => {
-    fetchMyTickets.mockResolvedValueOnce({ items: [summary(1), summary(2, { status: 'closed' })], nextCursor: 'c2' })
+    fetchMyTickets.mockResolvedValueOnce({
+      items: [summary(1), summary(2, { status: 'awaiting_info' }), summary(3, { status: 'refused' })],
+      nextCursor: 'c2'
+    })
     utils = await mountPage(GrievanceListPage)
     await waitFor(utils, '.ticket-item')
 
     const items = $$('.ticket-item')
-    expect(items).toHaveLength(2)
+    expect(items).toHaveLength(3)
     expect(items[0].querySelector('.ticket-number')?.textContent).toBe('NJ20261120-0001')
     expect(items[0].querySelector('.ticket-title')?.textContent).toBe('诉求 1')
-    expect(items[0].querySelector('.status-tag')?.textContent).toBe('待受理')
-    expect(items[1].querySelector('.status-tag')?.textContent).toBe('已办结')
+    expect(items.map((i) => i.querySelector('.status-tag')?.textContent)).toEqual(['待签收', '待补充材料', '不予受理'])
     expect(items[0].querySelector('.ticket-union')?.textContent).toBe('跃龙街道总工会')
+    // The worker's cards carry no workbench marks.
+    expect($('.ticket-item .due-light')).toBeNull()
     expect(fetchMyTickets).toHaveBeenLastCalledWith(null)
 
-    fetchMyTickets.mockResolvedValueOnce({ items: [summary(3)], nextCursor: null })
+    fetchMyTickets.mockResolvedValueOnce({ items: [summary(4)], nextCursor: null })
     await tap(utils, '.load-more-btn')
-    await waitUntil(utils, () => $$('.ticket-item').length === 3, 'the next page')
+    await waitUntil(utils, () => $$('.ticket-item').length === 4, 'the next page')
     expect(fetchMyTickets).toHaveBeenLastCalledWith('c2')
     expect($('.load-more-btn')).toBeNull()
     expect(text('.list-end')).toBe('没有更多了')
@@ -85,26 +87,84 @@ describe('我的诉求', () => {
 })
 
 describe('工会工作台', () => {
-  function logInAs(user: CurrentUser) {
+  function logInAs(u: CurrentUser) {
     Taro.setStorageSync('nj.session.token', 'token-1')
-    Taro.setStorageSync('nj.session.user', user)
-    fetchMe.mockResolvedValue(user)
+    Taro.setStorageSync('nj.session.user', u)
+    fetchMe.mockResolvedValue(u)
   }
 
-  test('filters by status tab', async () => {
+  test('cards show the deadline light and date, 督办, 紧急 and the handling union', async () => {
     logInAs(cadre)
-    fetchInbox.mockResolvedValue({ items: [summary(1)], nextCursor: null })
+    fetchInbox.mockResolvedValue({
+      items: [
+        summary(1, { dueLight: 'red', dueKind: 'answer', dueAt: '2026-11-20T15:59:59.000Z', supervised: true, urgent: true }),
+        summary(2, { dueLight: 'yellow', dueKind: 'acknowledge', dueAt: '2026-11-23T15:59:59.000Z', currentUnion: county }),
+        summary(3, { status: 'awaiting_info', dueLight: null, dueKind: null, dueAt: null })
+      ],
+      nextCursor: null
+    })
+    utils = await mountPage(WorkbenchInboxPage)
+    await waitFor(utils, '.workbench-inbox .ticket-item')
+
+    const [first, second, third] = $$('.workbench-inbox .ticket-item')
+    expect(first.querySelector('.due-light')?.classList.contains('due-light--red')).toBe(true)
+    expect(first.querySelector('.due-light-label')?.textContent).toBe('超期')
+    expect(first.querySelector('.due-date')?.textContent).toContain('答复期限')
+    expect(first.querySelector('.due-date')?.textContent).toContain('11月20日 周五')
+    expect(first.querySelector('.badge-supervised')?.textContent).toBe('督办')
+    expect(first.querySelector('.badge-urgent')?.textContent).toBe('紧急')
+
+    expect(second.querySelector('.due-light')?.classList.contains('due-light--yellow')).toBe(true)
+    expect(second.querySelector('.due-light-label')?.textContent).toBe('临期')
+    expect(second.querySelector('.due-date')?.textContent).toContain('签收期限')
+    expect(second.querySelector('.badge-supervised')).toBeNull()
+    expect(second.querySelector('.badge-urgent')).toBeNull()
+    expect(second.querySelector('.ticket-union')?.textContent).toBe('宁海县总工会')
+
+    // Paused for material: no clock, no light.
+    expect(third.querySelector('.due-light')).toBeNull()
+  })
+
+  test('filter chips and the sort switch ask for the right inbox', async () => {
+    logInAs(cadre)
+    fetchInbox.mockResolvedValue({ items: [summary(1)], nextCursor: 'n1' })
     utils = await mountPage(WorkbenchInboxPage)
     await waitFor(utils, '.ticket-item')
-    expect(fetchInbox).toHaveBeenLastCalledWith('submitted', null)
-    expect($$('.status-tab').map((t) => t.textContent)).toEqual(['待受理', '处理中', '待评价', '已办结', '全部未办结'])
+    expect(fetchInbox).toHaveBeenLastCalledWith({ status: 'open', sort: 'created' }, null)
+    expect($$('.filter-chip').map((t) => t.textContent)).toEqual(['待办', '督办', '全部'])
+    expect(text('.filter-chip--on')).toBe('待办')
+    expect(text('.sort-option--on')).toBe('按时间')
+
+    await tap(utils, '.sort-due')
+    await waitUntil(utils, () => fetchInbox.mock.calls.length === 2, 'the sorted inbox')
+    expect(fetchInbox).toHaveBeenLastCalledWith({ status: 'open', sort: 'due' }, null)
+    expect(text('.sort-option--on')).toBe('按期限')
 
     fetchInbox.mockResolvedValueOnce({ items: [], nextCursor: null })
-    await tap(utils, '#status-tab-open')
+    await tap(utils, '.filter-supervised')
     await waitFor(utils, '.state-empty')
-    expect(fetchInbox).toHaveBeenLastCalledWith('open', null)
-    expect(text('.status-tab--on')).toBe('全部未办结')
-    expect(text('.state-empty .state-text')).toBe('所有诉求都已办结')
+    // The sort is kept when the filter changes.
+    expect(fetchInbox).toHaveBeenLastCalledWith({ status: 'all', supervised: true, sort: 'due' }, null)
+    expect(text('.state-empty .state-text')).toBe('没有督办中的诉求')
+
+    await tap(utils, '.filter-all')
+    await waitFor(utils, '.ticket-item')
+    expect(fetchInbox).toHaveBeenLastCalledWith({ status: 'all', sort: 'due' }, null)
+
+    // Keyset paging passes the cursor with the same query.
+    fetchInbox.mockResolvedValueOnce({ items: [summary(2)], nextCursor: null })
+    await tap(utils, '.load-more-btn')
+    await waitUntil(utils, () => fetchInbox.mock.calls.some((c) => c[1] === 'n1'), 'the next page')
+    expect(fetchInbox).toHaveBeenLastCalledWith({ status: 'all', sort: 'due' }, 'n1')
+  })
+
+  test('the alerts banner sits above the list', async () => {
+    logInAs(cadre)
+    fetchWorkbenchAlerts.mockResolvedValue({ missingHolidayYears: [], overdue: 2, dueSoon: 1, supervised: 1, pendingExtensions: 0 })
+    fetchInbox.mockResolvedValue({ items: [summary(1)], nextCursor: null })
+    utils = await mountPage(WorkbenchInboxPage)
+    await waitFor(utils, '.workbench-alerts .alert-counts')
+    expect(text('.alert-counts')).toBe('超期 2 · 临期 1 · 督办 1')
   })
 
   test('is closed to people who are not cadres', async () => {
