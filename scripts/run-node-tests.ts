@@ -4,6 +4,7 @@ import { readdirSync } from 'node:fs'
 import path from 'node:path'
 
 export function findTests(dir: string): string[] {
+  if (dir.endsWith('.test.ts')) return [dir]
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.test.ts'))
     .map((f) => path.join(dir, f))

@@ -38,7 +38,9 @@ async function main(): Promise<number> {
   try {
     await admin(adminUrl, (c) => c.query(`CREATE DATABASE ${template}`))
     await migrate(withDatabase(adminUrl, template))
-    return runNodeTests(['test/api'], {
+    // `npm run test:api -- test/api/x.test.ts` runs just those files.
+    const only = process.argv.slice(2)
+    return runNodeTests(only.length > 0 ? only : ['test/api'], {
       ...process.env,
       TEST_ADMIN_URL: adminUrl,
       TEST_TEMPLATE_DB: template,

@@ -167,6 +167,19 @@ export interface TicketDetail extends TicketSummary {
   allowedActions: TicketAction[]
 }
 
+/** The answer to an action after which the actor no longer has a part in the ticket (退单 or
+ * 转办 to a union they do not serve): the app says where it went and leaves the page. */
+export interface TicketHandedOver {
+  handedOver: true
+  id: string
+  number: string
+  status: TicketStatus
+  currentUnion: UnionRef
+}
+
+/** What POST /api/tickets/:id/actions/:action answers. */
+export type ActionResponse = TicketDetail | TicketHandedOver
+
 /** Unions a handler may 派单 or 转办 this ticket to. */
 export interface RoutingTargets {
   action: 'dispatch' | 'transfer'

@@ -16,7 +16,8 @@ export async function getTicketForViewer(ctx: Pick<WorkflowCtx, 'db' | 'now' | '
     const access = await accessFor(tx, userId, ticket)
     if (access.roles.length === 0) throw notFound('诉求')
     const now = ctx.now()
-    const [cal, facts] = await Promise.all([ctx.calendar.load(tx), ticketFacts(tx, ticket, now)])
+    const cal = await ctx.calendar.load(tx)
+    const facts = await ticketFacts(tx, ticket, now)
     return toDetail(tx, ticket, access, sign, { now, cal, facts })
   })
 }

@@ -1,7 +1,7 @@
 // One status change = check the transition table (state, role, guards), write the row, its
 // event and its notices in one transaction with the ticket row locked — so two cadres
 // clicking at once cannot both win — and hand WeChat messages to the queue only after commit.
-import type { TicketDetail } from '../../types/api'
+import type { ActionResponse } from '../../types/api'
 import { TICKET_ACTION_LABELS, TICKET_STATUS_LABELS, type ActorRole, type TicketAction, type TicketStatus } from '../../types/enums'
 import type { TicketActionBody } from '../../types/schemas/ticket-action'
 import { failedGuard, findTransition, GUARD_MESSAGES, type TicketFacts } from '../../types/transitions'
@@ -99,7 +99,7 @@ export async function takeAction<A extends TicketAction>(
   action: A,
   body: TicketActionBody<A>,
   sign: UrlSigner
-): Promise<TicketDetail> {
+): Promise<ActionResponse> {
   const outbox = await withTx(ctx.db, async (tx) => {
     const ticket = await getTicket(tx, ticketId, true)
     if (!ticket) throw notFound('诉求')
@@ -110,7 +110,15 @@ export async function takeAction<A extends TicketAction>(
     return applyAction(ctx, tx, ticket, { userId, roles: access.roles, supervisorUnionId: access.supervisorUnionId }, action, body)
   })
   if (outbox.length > 0) ctx.afterCommit(outbox)
-  return getTicketForViewer(ctx, ticketId, userId, sign)
+  try {
+    return await getTicketForViewer(ctx, ticketId, userId, sign)
+  } catch (err) {
+    if (!(err instanceof AppError) || err.code !== 'NOT_FOUND') throw err
+    // 退单/转办 took it out of the actor's unions: say where it went, nothing more.
+    const t = await getTicket(ctx.db, ticketId)
+    if (!t) throw err
+    return { handedOver: true, id: t.id, number: t.number, status: t.status, currentUnion: { id: t.current_union_id, name: t.current_union_name } }
+  }
 }
 
 /** An action the system takes (the 7-day auto-confirmation); false when the ticket moved on. */

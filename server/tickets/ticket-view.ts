@@ -80,12 +80,11 @@ export interface ViewContext {
  * identity masked where confidentiality asks for it, and the actions this viewer may take now. */
 export async function toDetail(db: Queryable, t: TicketRow, access: TicketAccess, sign: UrlSigner, v: ViewContext): Promise<TicketDetail> {
   const cadre = isCadreView(access)
-  const [attachments, events, extension, supervisions] = await Promise.all([
-    listTicketAttachments(db, t.id),
-    listEvents(db, t.id, cadre),
-    cadre ? latestExtension(db, t.id) : Promise.resolve(null),
-    cadre ? listSupervisions(db, t.id) : Promise.resolve([])
-  ])
+  // One after another: `db` may be a single transaction client.
+  const attachments = await listTicketAttachments(db, t.id)
+  const events = await listEvents(db, t.id, cadre)
+  const extension = cadre ? await latestExtension(db, t.id) : null
+  const supervisions = cadre ? await listSupervisions(db, t.id) : []
   const hidden = hidesIdentity(access, t)
   const view = (a: (typeof attachments)[number]): Attachment => ({ id: a.id, mime: a.mime, size: a.size, url: sign(a.id) })
   const rated = t.rating_speed !== null && t.rating_attitude !== null && t.rating_result !== null
