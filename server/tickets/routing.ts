@@ -24,7 +24,7 @@ export async function routingTargets(db: Queryable, t: RoutingTicket, action: 'd
     `SELECT un.id, un.parent_id, un.name, un.level, un.region FROM unions un
      WHERE ${candidates} AND un.id <> $2
        AND NOT ($3 AND (un.level = 'enterprise' OR un.id IS NOT DISTINCT FROM $4::uuid))
-     ORDER BY un.path`,
+     ORDER BY length(un.path), un.name`,
     [action === 'dispatch' ? t.current_union_path : t.current_union_parent_id, t.current_union_id, t.confidential, t.requester_employer_union_id]
   )
   return rows.map((r) => ({ id: r.id, parentId: r.parent_id, name: r.name, level: r.level, region: r.region }))
