@@ -5,8 +5,10 @@ import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { buildApp } from '../../server/app'
 import { purgeOldSessions } from '../../server/auth/session-repo'
-import { createOutboxDispatch, startJobs } from '../../server/jobs/boss'
+import PgBoss from 'pg-boss'
+import { createOutboxDispatch, DEADLINE_SWEEP, startJobs } from '../../server/jobs/boss'
 import { createTestContext, type TestContext } from './context'
+import { grievance } from './fixtures'
 
 describe('background jobs and the served H5 app', () => {
   let ctx: TestContext
@@ -35,6 +37,33 @@ describe('background jobs and the served H5 app', () => {
     const schedules = await ctx.db.query('SELECT name FROM pgboss.schedule ORDER BY name')
     await jobs.stop()
     assert.deepEqual(schedules.rows.map((r) => r.name), ['deadline-sweep', 'outbox-relay', 'purge-old-sessions'])
+  })
+
+  it('runs the deadline sweep from the durable queue once, with two job runners on one database', async () => {
+    const token = await ctx.login('worker')
+    const r = await ctx.request(token, { method: 'POST', url: '/api/grievances', payload: grievance(ctx.seed.unions.yl!) })
+    const ticketId = (r.json() as { id: string }).id
+    ctx.clock.set(new Date(Date.now() + 30 * 86_400_000)) // long overdue
+    const start = () => startJobs({ connectionString: ctx.url, db: ctx.db, workflow: ctx.workflow, wechat: undefined, outbox: createOutboxDispatch(), log: () => undefined })
+    const runners = [await start(), await start()]
+    const sender = new PgBoss({ connectionString: ctx.url, schema: 'pgboss' })
+    await sender.start()
+    try {
+      await sender.send(DEADLINE_SWEEP, {})
+      await sender.send(DEADLINE_SWEEP, {})
+      let rows: { reason: string }[] = []
+      for (let i = 0; i < 100 && rows.length === 0; i++) {
+        await new Promise((res) => setTimeout(res, 200))
+        rows = (await ctx.db.query<{ reason: string }>('SELECT reason FROM supervisions WHERE ticket_id = $1', [ticketId])).rows
+      }
+      await new Promise((res) => setTimeout(res, 2500)) // let the second job finish too
+      rows = (await ctx.db.query<{ reason: string }>('SELECT reason FROM supervisions WHERE ticket_id = $1', [ticketId])).rows
+      assert.deepEqual(rows.map((x) => x.reason), ['ack_overdue'])
+    } finally {
+      ctx.clock.reset()
+      await sender.stop({ graceful: false, wait: true })
+      for (const j of runners) await j.stop()
+    }
   })
 
   it('serves the built H5 app at / and keeps the API JSON', async () => {
