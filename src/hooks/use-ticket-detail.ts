@@ -5,15 +5,37 @@ import type { ActionOutcome, ActionRequest } from '../components/ticket-detail-v
 import { errorMessage, isApiError } from '../services/request'
 import { askForProgressMessages } from '../services/subscribe'
 import { fetchTicket, takeTicketAction } from '../services/tickets'
+import { handedOverText, isHandedOver } from '../utils/action-response'
+import { WORKBENCH_INBOX_PAGE } from '../utils/routes'
 
 export interface TicketDetailState {
   ticket: TicketDetail | null
-  status: 'loading' | 'ready' | 'error'
+  /** `gone`: an action (退单 / 转办) took the ticket out of this person's unions. */
+  status: 'loading' | 'ready' | 'error' | 'gone'
   error: string
+  /** Where the ticket went, when `gone`. */
+  goneText: string
   /** Why the last action could not be taken when the ticket moved on meanwhile, shown above it. */
   notice: string
   reload: () => Promise<void>
   runAction: (request: ActionRequest) => Promise<ActionOutcome>
+}
+
+/** How long the "where it went" toast stays before the page is left. */
+const LEAVE_AFTER_MS = 1500
+
+function openPages(): number {
+  try {
+    return Taro.getCurrentPages().length
+  } catch {
+    return 0 // no page stack (the page was mounted on its own)
+  }
+}
+
+/** Back to where the cadre came from, or to the inbox when the ticket was opened directly. */
+function leavePage(): void {
+  if (openPages() > 1) void Taro.navigateBack()
+  else void Taro.redirectTo({ url: WORKBENCH_INBOX_PAGE })
 }
 
 /** Loads one ticket and takes workflow actions on it; used by both detail pages. */
@@ -22,7 +44,11 @@ export function useTicketDetail(id: string): TicketDetailState {
   const [status, setStatus] = useState<TicketDetailState['status']>('loading')
   const [error, setError] = useState('')
   const [notice, setNotice] = useState('')
+  const [goneText, setGoneText] = useState('')
   const hasTicket = useRef(false)
+  const leaveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+
+  useEffect(() => () => clearTimeout(leaveTimer.current), [])
 
   const reload = useCallback(async () => {
     if (!id) {
@@ -52,6 +78,15 @@ export function useTicketDetail(id: string): TicketDetailState {
       setNotice('')
       try {
         const updated = await takeTicketAction(id, req.action, req.body)
+        if (isHandedOver(updated)) {
+          // The ticket left this person's unions: say where it went and leave the page.
+          const text = handedOverText(req.action, updated)
+          setGoneText(`${text}，无需您继续办理`)
+          setStatus('gone')
+          void Taro.showToast({ title: text, icon: 'none', duration: LEAVE_AFTER_MS })
+          leaveTimer.current = setTimeout(leavePage, LEAVE_AFTER_MS)
+          return { ok: true }
+        }
         setTicket(updated)
         void Taro.showToast({ title: '已提交', icon: 'success' })
         // The worker now waits for the union again: offer a WeChat message on progress.
@@ -76,5 +111,5 @@ export function useTicketDetail(id: string): TicketDetailState {
     [id, reload]
   )
 
-  return { ticket, status, error, notice, reload, runAction }
+  return { ticket, status, error, goneText, notice, reload, runAction }
 }

@@ -1,7 +1,8 @@
-import type { Page, RoutingTargets, TicketDetail, TicketEvent, TicketSummary } from '../../types/api'
+import type { ActionResponse, Page, RoutingTargets, TicketDetail, TicketEvent, TicketSummary } from '../../types/api'
 import type { TicketAction, TicketStatus } from '../../types/enums'
 import type { GrievanceSubmitInput } from '../../types/schemas/grievance'
 import type { TicketActionInput } from '../../types/schemas/ticket-action'
+import { isHandedOver } from '../utils/action-response'
 import { request, resolveFileUrl } from './request'
 
 function withEventFileUrls(e: TicketEvent): TicketEvent {
@@ -47,8 +48,10 @@ export function fetchTicket(id: string): Promise<TicketDetail> {
   return detail(request<TicketDetail>('GET', `/tickets/${encodeURIComponent(id)}`))
 }
 
-export function takeTicketAction<A extends TicketAction>(id: string, action: A, body: TicketActionInput<A>): Promise<TicketDetail> {
-  return detail(request<TicketDetail>('POST', `/tickets/${encodeURIComponent(id)}/actions/${action}`, { data: body }))
+/** The ticket as it is now, or — after 退单 / 转办 out of the actor's unions — where it went. */
+export async function takeTicketAction<A extends TicketAction>(id: string, action: A, body: TicketActionInput<A>): Promise<ActionResponse> {
+  const response = await request<ActionResponse>('POST', `/tickets/${encodeURIComponent(id)}/actions/${action}`, { data: body })
+  return isHandedOver(response) ? response : withFileUrls(response)
 }
 
 /** The cadre's inbox, keyset-paged: pass the previous page's `nextCursor`. */

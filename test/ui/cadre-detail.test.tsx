@@ -59,7 +59,7 @@ describe('ticket detail (cadre): what the header tells', () => {
         unreasonableReason: '同一事项已重复反映五次',
         dueLight: 'red',
         dueKind: 'answer',
-        dueAt: '2026-11-20T15:59:59.000Z',
+        dueAt: '2026-11-20T16:00:00.000Z',
         dispatchedFrom: county,
         reopenCount: 2,
         confidential: true,
@@ -204,10 +204,16 @@ describe('ticket detail (cadre): the action panel', () => {
     await tap(utils, '.reason-option[data-value="wrong_area"]')
     expect(text('.reason-option--on')).toBe('不在本单位管辖区域')
     await typeInto(utils, '.action-form-return textarea', '该站点属桃源街道')
-    takeTicketAction.mockResolvedValueOnce(ticket({ currentUnion: county, allowedActions: [] }))
+    // The township no longer has a part in it: the server only says where it went.
+    takeTicketAction.mockResolvedValueOnce({ handedOver: true, id: TICKET_ID, number: 'NJ20261120-0001', status: 'submitted', currentUnion: county })
     await tap(utils, '.action-submit')
     await waitUntil(utils, () => takeTicketAction.mock.calls.length === 1, 'the return')
     expect(takeTicketAction.mock.calls[0][2]).toEqual({ clientRequestId: expect.stringMatching(CLIENT_REQUEST_ID), reasonCode: 'wrong_area', body: '该站点属桃源街道' })
+    await waitFor(utils, '.handed-over')
+    expect(text('.handed-over .state-text')).toBe('已退回宁海县总工会，无需您继续办理')
+    expect($('.ticket-detail')).toBeNull()
+    // …and the page is left for the inbox.
+    await waitUntil(utils, () => window.location.hash.includes('/packages/workbench/inbox/index'), 'the inbox', 5000)
   })
 
   test('a 常用回复 goes into the answer, where it can still be edited', async () => {

@@ -1,10 +1,11 @@
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { PageShell } from '../page-shell'
-import { ErrorState, LoadingState } from '../state-views'
+import { EmptyState, ErrorState, LoadingState } from '../state-views'
 import { TicketDetailView, type DetailViewer } from '../ticket-detail-view'
 import { usePageReturn } from '../../hooks/use-page-return'
 import { useTicketDetail } from '../../hooks/use-ticket-detail'
+import { WORKBENCH_INBOX_PAGE } from '../../utils/routes'
 
 interface Props {
   className: string
@@ -29,6 +30,11 @@ export function TicketDetailPage({ className, viewer }: Props) {
       {detail.notice ? <View className='notice detail-notice'>{detail.notice}</View> : null}
       {detail.status === 'loading' ? <LoadingState /> : null}
       {detail.status === 'error' ? <ErrorState message={detail.error} onRetry={() => void detail.reload()} /> : null}
+      {detail.status === 'gone' ? (
+        <View className='handed-over'>
+          <EmptyState text={detail.goneText} actionText='返回工作台' onAction={() => void Taro.redirectTo({ url: WORKBENCH_INBOX_PAGE })} />
+        </View>
+      ) : null}
       {detail.status === 'ready' && detail.ticket ? <TicketDetailView ticket={detail.ticket} viewer={viewer} onAction={detail.runAction} /> : null}
     </PageShell>
   )
