@@ -26,3 +26,12 @@ export function formatDateTime(input: DateInput, now: DateInput = new Date()): s
   if (!d) return ''
   return `${formatDate(d.toDate(), now)} ${d.format('HH:mm')}`
 }
+
+/**
+ * A deadline instant from the API is the end (24:00) of the last day one may still act, i.e.
+ * the start of the next day; show that last day.
+ */
+export function formatDueDate(dueAt: string, now: DateInput = new Date()): string {
+  const end = Date.parse(dueAt)
+  return Number.isNaN(end) ? '' : formatDate(end - 1, now)
+}

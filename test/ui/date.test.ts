@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime } from '../../src/utils/date'
+import { formatDate, formatDateTime, formatDueDate } from '../../src/utils/date'
 
 // Dates are built from local parts so the tests hold in any time zone.
 const now = new Date(2026, 10, 22, 9, 0)
@@ -25,5 +25,13 @@ describe('date formatting', () => {
     expect(formatDateTime(iso, now)).toBe('11月27日 周五 14:05')
     expect(formatDate('not a date', now)).toBe('')
     expect(formatDateTime('', now)).toBe('')
+  })
+})
+
+describe('deadline dates', () => {
+  test('a deadline is the end (24:00) of its last day, which is the day shown', () => {
+    // 24:00 on 11月27日 in Shanghai is 16:00 UTC that day.
+    expect(formatDueDate('2026-11-27T16:00:00.000Z', now)).toBe('11月27日 周五')
+    expect(formatDueDate('not a date', now)).toBe('')
   })
 })

@@ -49,7 +49,7 @@ export function ticket(overrides: Partial<TicketDetail> = {}): TicketDetail {
     currentUnion: yuelong,
     urgent: false,
     dueKind: 'acknowledge',
-    dueAt: '2026-11-23T15:59:59.000Z',
+    dueAt: '2026-11-23T16:00:00.000Z',
     dueLight: 'green',
     supervised: false,
     unreasonable: false,

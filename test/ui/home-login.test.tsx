@@ -5,9 +5,11 @@ import LoginPage from '../../src/packages/account/login/index'
 import IndexPage from '../../src/pages/index/index'
 import MinePage from '../../src/pages/mine/index'
 import * as auth from '../../src/services/auth'
+import * as notifications from '../../src/services/notifications'
 import { $, $$, mountPage, settle, tap, text, waitFor, waitUntil } from './helpers'
 
 jest.mock('../../src/services/auth') // every export becomes a jest.fn
+jest.mock('../../src/services/notifications') // 我的 shows the unread count
 
 const fetchMe = jest.mocked(auth.fetchMe)
 const fetchDemoAccounts = jest.mocked(auth.fetchDemoAccounts)
@@ -27,6 +29,7 @@ let utils: TestUtils | undefined
 beforeEach(() => {
   localStorage.clear()
   jest.clearAllMocks()
+  jest.mocked(notifications.fetchUnreadCount).mockResolvedValue({ unread: 0 })
   document.body.innerHTML = ''
   window.location.hash = ''
 })

@@ -5,6 +5,9 @@ const baseSetup = require.resolve('@tarojs/test-utils-react/dist/jest/jest.setup
 
 const root = path.resolve(__dirname, '..', '..')
 
+// The app's people are in China: dates are shown in their time zone, and so are tested.
+process.env.TZ = 'Asia/Shanghai'
+
 module.exports = defineJestConfig({
   rootDir: root,
   roots: ['<rootDir>/test/ui'],

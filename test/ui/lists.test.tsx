@@ -97,8 +97,8 @@ describe('工会工作台', () => {
     logInAs(cadre)
     fetchInbox.mockResolvedValue({
       items: [
-        summary(1, { dueLight: 'red', dueKind: 'answer', dueAt: '2026-11-20T15:59:59.000Z', supervised: true, urgent: true }),
-        summary(2, { dueLight: 'yellow', dueKind: 'acknowledge', dueAt: '2026-11-23T15:59:59.000Z', currentUnion: county }),
+        summary(1, { dueLight: 'red', dueKind: 'answer', dueAt: '2026-11-20T16:00:00.000Z', supervised: true, urgent: true }),
+        summary(2, { dueLight: 'yellow', dueKind: 'acknowledge', dueAt: '2026-11-23T16:00:00.000Z', currentUnion: county }),
         summary(3, { status: 'awaiting_info', dueLight: null, dueKind: null, dueAt: null })
       ],
       nextCursor: null

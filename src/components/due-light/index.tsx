@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { DUE_LIGHT_LABELS, type DueKind, type DueLight as Light } from '../../../types/enums'
 import { cx } from '../../utils/class-names'
-import { formatDate } from '../../utils/date'
+import { formatDueDate } from '../../utils/date'
 import './index.scss'
 
 const KIND_LABELS: Record<DueKind, string> = { acknowledge: '签收期限', answer: '答复期限' }
@@ -22,7 +22,7 @@ export function DueLight({ light, dueAt, dueKind }: DueLightProps) {
       {dueAt ? (
         <Text className='due-date'>
           {dueKind ? `${KIND_LABELS[dueKind]} ` : ''}
-          {formatDate(dueAt)}
+          {formatDueDate(dueAt)}
         </Text>
       ) : null}
     </View>
