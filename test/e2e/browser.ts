@@ -1,11 +1,13 @@
 // Debian's chromium driven by playwright-core (no downloaded browsers), phone-sized.
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 
 export const ARTIFACTS = path.resolve(__dirname, '..', '..', 'test-artifacts', 'e2e')
 
 export async function launch(): Promise<Browser> {
+  // Screenshots of an earlier run would mix with this one's.
+  rmSync(ARTIFACTS, { recursive: true, force: true })
   mkdirSync(ARTIFACTS, { recursive: true })
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -2,7 +2,7 @@
 // PostgreSQL in a throwaway data folder) exactly as `npm start` would, runs the journeys in
 // Debian's chromium, then stops the server with SIGTERM and checks it shut down cleanly.
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { runNodeTests } from '../../scripts/run-node-tests'
@@ -24,9 +24,23 @@ async function waitForHealth(url: string, timeoutMs: number): Promise<void> {
   throw new Error(`server did not become healthy within ${timeoutMs} ms`)
 }
 
+/** Why the H5 build must be (re)made before testing it, or '' when it is current. */
+function staleH5(): string {
+  const index = path.join(root, 'dist/h5/index.html')
+  if (!existsSync(index)) return 'not built yet'
+  const built = statSync(index).mtimeMs
+  for (const dir of ['src', 'types', 'config']) {
+    for (const entry of readdirSync(path.join(root, dir), { withFileTypes: true, recursive: true })) {
+      if (entry.isFile() && statSync(path.join(entry.parentPath, entry.name)).mtimeMs > built) return 'sources changed since the last build'
+    }
+  }
+  return ''
+}
+
 async function main(): Promise<number> {
-  if (!existsSync(path.join(root, 'dist/h5/index.html'))) {
-    process.stdout.write('e2e: building the H5 app first\n')
+  const stale = staleH5()
+  if (stale) {
+    process.stdout.write(`e2e: building the H5 app first (${stale})\n`)
     const b = spawnSync('npm', ['run', 'build:h5'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
     if (b.status !== 0) return b.status ?? 1
   }

@@ -1,0 +1,61 @@
+// Small steps of the browser journey, each as a person would do it on their phone.
+import assert from 'node:assert/strict'
+import type { BrowserContext, Locator, Page } from 'playwright-core'
+
+export const base = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3000'
+
+export const WORKER_DETAIL = '/packages/grievance/detail/index'
+export const CADRE_DETAIL = '/packages/workbench/detail/index'
+
+export async function demoLogin(page: Page, account: string): Promise<void> {
+  await page.goto(`${base}/#/packages/account/login/index`)
+  const button = page.locator(`.login #demo-${account}`)
+  await button.waitFor({ state: 'visible' })
+  await button.click()
+  // Runs in the page (a string, since the test code is typed without the DOM).
+  await page.waitForFunction("(localStorage.getItem('nj.session.token') || '').length > 20")
+}
+
+/**
+ * A fresh tab on one ticket. The H5 router keeps earlier pages in the DOM, so every step opens
+ * its own tab and looks only inside that page's root.
+ */
+export async function openTicket(ctx: BrowserContext, path: string, ticketId: string, root: string): Promise<{ page: Page; detail: Locator }> {
+  const page = await ctx.newPage()
+  await page.goto(`${base}/#${path}?id=${ticketId}`)
+  const detail = page.locator(root)
+  await detail.locator('.detail-number').waitFor({ state: 'visible', timeout: 15_000 })
+  return { page, detail }
+}
+
+export async function expectStatus(detail: Locator, label: string): Promise<void> {
+  await detail.locator('.detail-header .status-tag', { hasText: label }).waitFor({ state: 'visible', timeout: 10_000 })
+}
+
+/** Open an action's form, let `fill` fill it in, send it and wait for the form to close. */
+export async function act(detail: Locator, action: string, fill: (form: Locator) => Promise<void>): Promise<void> {
+  await detail.locator(`.action-${action}`).click()
+  const form = detail.locator(`.action-form-${action}`)
+  await form.waitFor({ state: 'visible' })
+  await fill(form)
+  await form.locator('.action-submit').click()
+  const error = form.locator('.field-error').first()
+  const until = Date.now() + 15_000
+  for (;;) {
+    if ((await form.count()) === 0) return
+    if (await error.isVisible()) assert.fail(`${action} failed: ${(await error.textContent()) ?? ''}`)
+    if (Date.now() > until) assert.fail(`${action}: the form did not close`)
+    await detail.page().waitForTimeout(100)
+  }
+}
+
+/** The `.union-option` whose text is exactly `name`. */
+export function unionOption(form: Locator, name: string): Locator {
+  return form.locator('.union-option').filter({ hasText: new RegExp(`^${name}$`) })
+}
+
+export function ticketIdOf(url: string): string {
+  const m = /[?&]id=([0-9a-f-]{36})/.exec(url)
+  assert.ok(m, `no ticket id in ${url}`)
+  return m[1]
+}
