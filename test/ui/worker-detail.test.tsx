@@ -181,7 +181,14 @@ describe('ticket detail (worker)', () => {
   })
 
   test('补充材料 sends text and uploaded photos, then asks about progress messages', async () => {
-    utils = await open(ticket({ status: 'awaiting_info', paused: true, allowedActions: ['supplement'] }))
+    utils = await open(
+      ticket({
+        status: 'awaiting_info',
+        paused: true,
+        allowedActions: ['supplement'],
+        events: [event(), event({ id: 'e2', action: 'request_info', actorName: '王丽', actorRole: 'handler', actorUnion: yuelong, body: '请补充工资条', createdAt: '2026-11-21T01:00:00.000Z' })]
+      })
+    )
     jest.spyOn(Taro, 'chooseImage').mockResolvedValue({ tempFilePaths: ['blob:slip'], tempFiles: [], errMsg: 'chooseImage:ok' })
     let finishUpload: () => void = () => undefined
     uploadPhoto.mockImplementationOnce(
@@ -189,6 +196,8 @@ describe('ticket detail (worker)', () => {
     )
 
     await tap(utils, '.action-supplement')
+    // What the union asked for is right above the form.
+    expect(text('.action-form-supplement .action-hint')).toBe('工会需要您补充：请补充工资条')
     await typeInto(utils, '.action-form-supplement textarea', '附上九月到十一月的工资条')
     await tap(utils, '.supplement-photo-add')
     await waitFor(utils, '.photo-item[data-status="uploading"]')

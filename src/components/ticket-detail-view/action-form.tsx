@@ -44,9 +44,19 @@ function photoError(errors: Record<string, string>): string | undefined {
   return key ? errors[key] : undefined
 }
 
+/** A line that depends on the ticket: where 退单 sends it, what the union asked the worker for. */
+function hintFor(action: TicketAction, ticket: TicketDetail): string | undefined {
+  if (action === 'return') return `退单后，诉求将退回${ticket.dispatchedFrom?.name ?? '派单的工会'}`
+  if (action === 'supplement') {
+    const asked = [...ticket.events].reverse().find((e) => e.action === 'request_info')
+    return asked?.body ? `工会需要您补充：${asked.body}` : undefined
+  }
+  return undefined
+}
+
 /** The form of one action: only the parts its spec asks for. */
 export function ActionForm({ action, spec, ticket, draft, onDraft, errors, busy, photos, onSubmit, onCancel }: ActionFormProps) {
-  const hint = action === 'return' ? `退单后，诉求将退回${ticket.dispatchedFrom?.name ?? '派单的工会'}` : spec.hint
+  const hint = hintFor(action, ticket) ?? spec.hint
   const insertCanned = (body: string) => onDraft({ text: draft.text.trim() ? `${draft.text}\n${body}` : body })
 
   return (
