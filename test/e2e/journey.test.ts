@@ -254,6 +254,28 @@ describe('browser journey: 派单 → 退单 → 再派单 → 补充材料 → 
     }
     await screenshot(page, 'county-closed')
     await page.close()
+  })
+
+  it('大字模式 (switched on in 我的) enlarges the ticket page', async () => {
+    const mine = await worker.newPage()
+    await mine.goto(`${base}/#/pages/mine/index`)
+    await mine.locator('.mine .large-text-switch input').check({ force: true })
+    await mine.locator('.mine.page--large').waitFor({ state: 'attached' })
+    await mine.close()
+
+    const { page, detail } = await asWorker()
+    const root = page.locator('.grievance-detail.page--large')
+    await root.waitFor({ state: 'attached' })
+    // Body text is at least 16 px, and larger than usual.
+    await detail.locator('.detail-description-text').waitFor({ state: 'visible' })
+    // A string runs in the page (this file is typed without the DOM).
+    const size: unknown = await page.evaluate(
+      "parseFloat(getComputedStyle(document.querySelector('.grievance-detail.page--large .detail-description-text')).fontSize)"
+    )
+    assert.ok(typeof size === 'number' && size >= 18, `large body text, got ${String(size)} px`)
+    await detail.locator('.timeline').scrollIntoViewIfNeeded()
+    await screenshot(page, 'worker-large-text')
+    await page.close()
     await Promise.all([worker, county, township].map((c) => c.close()))
   })
 })
