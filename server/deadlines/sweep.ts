@@ -60,7 +60,8 @@ async function remindDueSoon(ctx: WorkflowCtx, now: Date): Promise<number> {
   return withTx(ctx.db, async (tx) => {
     const { rows } = await tx.query<DueRow>(
       `${DUE_ROWS} AND t.warn_at <= $1 AND t.due_at > $1
-       ORDER BY t.due_at LIMIT ${BATCH * 5} FOR UPDATE OF t SKIP LOCKED`,
+         AND t.reminded_for_due_at IS DISTINCT FROM t.due_at
+       ORDER BY t.due_at LIMIT ${BATCH} FOR UPDATE OF t SKIP LOCKED`,
       [now]
     )
     let n = 0
@@ -73,6 +74,7 @@ async function remindDueSoon(ctx: WorkflowCtx, now: Date): Promise<number> {
         dedupeKey: `due_soon:${t.id}:${t.due_key}`
       }
       await deliver(tx, t, [notice], { templateId: undefined, now })
+      await tx.query('UPDATE tickets SET reminded_for_due_at = due_at WHERE id = $1', [t.id])
       n += 1
     }
     return n

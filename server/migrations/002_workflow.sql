@@ -20,6 +20,8 @@ ALTER TABLE tickets
   ADD COLUMN due_at timestamptz,
   ADD COLUMN warn_at timestamptz,
   ADD COLUMN paused_at timestamptz,
+  -- The deadline the 临期 reminder went out for, so the job sends it once per deadline.
+  ADD COLUMN reminded_for_due_at timestamptz,
   ADD COLUMN acknowledged_at timestamptz,
   ADD COLUMN answered_at timestamptz,
   ADD COLUMN closed_at timestamptz,
@@ -136,6 +138,7 @@ CREATE TABLE notifications (
 );
 CREATE INDEX notifications_user_idx ON notifications (user_id, created_at DESC, id DESC);
 CREATE INDEX notifications_unread_idx ON notifications (user_id) WHERE read_at IS NULL;
+
 
 -- WeChat subscribe messages: one consent allows one message per template.
 CREATE TABLE subscribe_quota (
