@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict'
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { describe, it } from 'node:test'
 import pg from 'pg'
-import { migrate } from '../../server/db/migrate'
+import { migrate, MIGRATIONS_DIR } from '../../server/db/migrate'
 import { databaseUrl } from './context'
 
 describe('migrations', () => {
@@ -23,6 +26,57 @@ describe('migrations', () => {
       assert.equal(rows.length, new Set(rows.map((r) => r.version)).size)
       assert.deepEqual(await migrate(url), [], 'a later start has nothing to do')
     } finally {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+      await admin.end()
+    }
+  })
+
+  it('carries spine-era tickets into the workflow schema (resolved → answered, one rating → three, cadre → handler)', async () => {
+    const name = `nj_t_${process.env.TEST_RUN_ID}_up${process.pid}`
+    const admin = new pg.Client({ connectionString: process.env.TEST_ADMIN_URL })
+    await admin.connect()
+    await admin.query(`CREATE DATABASE ${name}`)
+    const onlySpine = mkdtempSync(path.join(tmpdir(), 'nj-mig-'))
+    copyFileSync(path.join(MIGRATIONS_DIR, '001_spine.sql'), path.join(onlySpine, '001_spine.sql'))
+    const url = databaseUrl(name)
+    const c = new pg.Client({ connectionString: url })
+    try {
+      await migrate(url, onlySpine)
+      await c.connect()
+      const un = (await c.query("INSERT INTO unions (name, level, path) VALUES ('县总工会', 'county', '/x/') RETURNING id")).rows[0].id
+      const worker = (await c.query("INSERT INTO users (display_name) VALUES ('甲') RETURNING id")).rows[0].id
+      const cadre = (await c.query("INSERT INTO users (display_name) VALUES ('乙') RETURNING id")).rows[0].id
+      const insertTicket = `INSERT INTO tickets (number, kind, status, requester_id, target_union_id, category, title, description,
+                              contact_phone, rating, client_request_id)
+                            VALUES ($1, 'grievance', $2, $3, $4, 'wages', '标题标题', '描述描述描述描述描述', '13800000000', $5, $1) RETURNING id`
+      const rated = (await c.query(insertTicket, ['SS1', 'closed', worker, un, 4])).rows[0].id
+      const waiting = (await c.query(insertTicket, ['SS2', 'resolved', worker, un, null])).rows[0].id
+      await c.query(
+        `INSERT INTO ticket_events (ticket_id, action, actor_id, actor_role, from_status, to_status, visibility, rating) VALUES
+          ($1, 'accept', $2, 'cadre', 'submitted', 'in_progress', 'public', NULL),
+          ($1, 'resolve', $2, 'cadre', 'in_progress', 'resolved', 'public', NULL),
+          ($1, 'confirm', $3, 'requester', 'resolved', 'closed', 'public', 4)`,
+        [rated, cadre, worker]
+      )
+      assert.deepEqual(await migrate(url), ['002_workflow.sql'])
+      const tickets = (await c.query('SELECT id, status, current_union_id, rating_speed, rating_result FROM tickets ORDER BY number')).rows
+      assert.deepEqual(tickets.map((t) => [t.status, t.current_union_id, t.rating_speed, t.rating_result]), [
+        ['closed', un, 4, 4],
+        ['answered', un, null, null]
+      ])
+      assert.equal(tickets[1].id, waiting)
+      const events = (await c.query('SELECT action, actor_role, from_status, to_status, data FROM ticket_events ORDER BY id')).rows
+      assert.deepEqual(events.map((e) => [e.action, e.actor_role, e.from_status, e.to_status]), [
+        ['acknowledge', 'handler', 'submitted', 'in_progress'],
+        ['answer', 'handler', 'in_progress', 'answered'],
+        ['confirm', 'requester', 'answered', 'closed']
+      ])
+      assert.deepEqual(events[2].data, { speed: 4, attitude: 4, result: 4 })
+      // The history is append-only again afterwards.
+      await assert.rejects(c.query("UPDATE ticket_events SET body = 'x'"), /append-only/)
+    } finally {
+      await c.end().catch(() => undefined)
+      rmSync(onlySpine, { recursive: true, force: true })
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
       await admin.end()
     }
