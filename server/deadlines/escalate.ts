@@ -42,6 +42,8 @@ export async function escalate(db: Queryable, t: EscalationTicket, reason: Super
   })
   return [
     { to: { unionId: supervisor }, title: '督办提醒', body: `下级工会承办的诉求 ${t.number} ${label}，请督促办理。` },
-    { to: { unionId: t.current_union_id }, title: '诉求被督办', body: `诉求 ${t.number} ${label}，上级工会已督办，请尽快办理。` }
+    { to: { unionId: t.current_union_id }, title: '诉求被督办', body: `诉求 ${t.number} ${label}，上级工会已督办，请尽快办理。` },
+    // The worker learns the union is being held to its promise, not why internally.
+    { to: 'requester', title: '您的诉求已提请督办', body: `诉求 ${t.number} 已提请上级工会督办，我们会督促尽快办理。` }
   ]
 }

@@ -69,6 +69,7 @@ describe('deadlines and the escalation job', () => {
       assert.equal(page.items[0]!.supervised, true)
     }
     assert.ok((await notices('cadre-county')).some((n) => n.ticketId === t.id && n.title === '督办提醒'))
+    assert.ok((await notices('worker')).some((n) => n.ticketId === t.id && n.title === '您的诉求已提请督办'))
     const alerts = await get<WorkbenchAlerts>('cadre-county', '/api/workbench/alerts')
     assert.equal(alerts.overdue, 1)
     assert.equal(alerts.supervised, 1)
