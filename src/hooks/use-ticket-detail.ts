@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro'
 import type { TicketDetail } from '../../types/api'
 import type { ActionOutcome, ActionRequest } from '../components/ticket-detail-view'
 import { errorMessage, isApiError } from '../services/request'
-import { askForProgressMessages } from '../services/subscribe'
+import { askForProgressMessages, prefetchProgressTemplates } from '../services/subscribe'
 import { fetchTicket, takeTicketAction } from '../services/tickets'
 import { handedOverText, isHandedOver } from '../utils/action-response'
 import { WORKBENCH_INBOX_PAGE } from '../utils/routes'
@@ -47,6 +47,8 @@ export function useTicketDetail(id: string): TicketDetailState {
   const [goneText, setGoneText] = useState('')
   const hasTicket = useRef(false)
   const leaveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  // The supplement form (by its idempotency key) the subscribe question was asked for.
+  const askedFor = useRef('')
 
   useEffect(() => () => clearTimeout(leaveTimer.current), [])
 
@@ -73,8 +75,23 @@ export function useTicketDetail(id: string): TicketDetailState {
     void reload()
   }, [reload])
 
+  // Only the worker can 补充材料, and the subscribe question that goes with it must be asked
+  // straight from the tap: fetch its template ids as soon as the ticket offers that action.
+  const canSupplement = ticket?.allowedActions.includes('supplement') ?? false
+  useEffect(() => {
+    if (canSupplement) void prefetchProgressTemplates()
+  }, [canSupplement])
+
   const runAction = useCallback(
     async (req: ActionRequest): Promise<ActionOutcome> => {
+      // The worker will wait for the union again: offer a WeChat message on progress. This runs
+      // synchronously from the submit tap (the action panel awaits nothing before calling
+      // here), as WeChat requires; once per form, not again on a retry with the same key.
+      if (req.action === 'supplement') {
+        const key = req.body.clientRequestId
+        if (key === undefined || askedFor.current !== key) void askForProgressMessages()
+        askedFor.current = key ?? ''
+      }
       setNotice('')
       try {
         const updated = await takeTicketAction(id, req.action, req.body)
@@ -89,8 +106,6 @@ export function useTicketDetail(id: string): TicketDetailState {
         }
         setTicket(updated)
         void Taro.showToast({ title: '已提交', icon: 'success' })
-        // The worker now waits for the union again: offer a WeChat message on progress.
-        if (req.action === 'supplement') askForProgressMessages().catch(() => undefined)
         return { ok: true }
       } catch (err) {
         if (isApiError(err) && (err.status === 409 || err.code === 'TRANSITION_NOT_ALLOWED')) {

@@ -4,9 +4,10 @@ import GrievanceNewPage from '../../src/packages/grievance/new/index'
 import { ApiError } from '../../src/services/request'
 import * as subscribe from '../../src/services/subscribe'
 import * as tickets from '../../src/services/tickets'
+import * as uploads from '../../src/services/uploads'
 import { UNION_PICKED } from '../../src/utils/events'
 import { ticket, UNION_ID } from './fixtures'
-import { $, $$, mountPage, settle, tap, text, typeInto, waitUntil } from './helpers'
+import { $, $$, mountPage, settle, tap, text, typeInto, waitFor, waitUntil } from './helpers'
 
 jest.mock('../../src/services/tickets') // every export becomes a jest.fn
 jest.mock('../../src/services/uploads', () => ({ uploadPhoto: jest.fn() }))
@@ -14,6 +15,7 @@ jest.mock('../../src/services/subscribe')
 
 const submitGrievance = jest.mocked(tickets.submitGrievance)
 const askForProgressMessages = jest.mocked(subscribe.askForProgressMessages)
+const prefetchProgressTemplates = jest.mocked(subscribe.prefetchProgressTemplates)
 const DRAFT_KEY = 'nj.draft.grievance.v1'
 
 let utils: TestUtils | undefined
@@ -22,12 +24,14 @@ beforeEach(() => {
   localStorage.clear()
   submitGrievance.mockReset()
   askForProgressMessages.mockReset()
+  prefetchProgressTemplates.mockReset()
   document.body.innerHTML = ''
 })
 
 afterEach(() => {
   utils?.unmout()
   utils = undefined
+  jest.restoreAllMocks()
 })
 
 function storedDraft(): Record<string, unknown> | undefined {
@@ -64,6 +68,8 @@ describe('职工说事 form', () => {
     expect($('.field-employer .field-error')).toBeNull()
     expect($('.field-photos .field-error')).toBeNull()
     expect(submitGrievance).not.toHaveBeenCalled()
+    // An invalid form asks nothing about progress messages either.
+    expect(askForProgressMessages).not.toHaveBeenCalled()
 
     // Fixing a field clears its message.
     await typeInto(utils, '.field-title input', '三个月工资未发')
@@ -73,12 +79,21 @@ describe('职工说事 form', () => {
   test('submits the validated payload and reuses the clientRequestId when retrying', async () => {
     utils = await mountPage(GrievanceNewPage)
     await fillValidForm(utils)
+    // The subscribe templates were fetched when the form opened, long before the tap.
+    expect(prefetchProgressTemplates).toHaveBeenCalled()
     expect(text('.field-description .char-count')).toBe('24/2000')
     expect(text('.field-union .union-select-text')).toBe('跃龙街道总工会')
 
-    // First attempt: the network drops.
-    submitGrievance.mockRejectedValueOnce(new ApiError('NETWORK', '网络不给力，请稍后重试'))
+    // First attempt: the network drops, after a while.
+    let drop: (err: ApiError) => void = () => undefined
+    submitGrievance.mockImplementationOnce(() => new Promise((_resolve, reject) => (drop = reject)))
     await tap(utils, '.submit-btn')
+    // WeChat only shows the subscribe question when asked straight from the tap: it was asked
+    // before the submit was sent, while the request is still on its way.
+    expect(submitGrievance).toHaveBeenCalledTimes(1)
+    expect(askForProgressMessages).toHaveBeenCalledTimes(1)
+    expect(askForProgressMessages.mock.invocationCallOrder[0]).toBeLessThan(submitGrievance.mock.invocationCallOrder[0])
+    await utils.act(async () => drop(new ApiError('NETWORK', '网络不给力，请稍后重试')))
     await waitUntil(utils, () => $('.submit-notice') !== null, 'the failure notice')
     expect(text('.submit-notice')).toContain('网络不给力，请稍后重试')
     expect(submitGrievance).toHaveBeenCalledTimes(1)
@@ -116,8 +131,21 @@ describe('职工说事 form', () => {
     await waitUntil(utils, () => storedDraft() === undefined, 'the draft to be cleared')
     await waitUntil(utils, () => window.location.hash.includes('/packages/grievance/detail/index'), 'the detail page')
     expect(window.location.hash).toContain(`id=${ticket().id}`)
-    // Only after the ticket exists is the worker asked about progress messages.
+    // Asked once for this draft: the retry did not ask again.
     expect(askForProgressMessages).toHaveBeenCalledTimes(1)
+  })
+
+  test('a photo still uploading stops the submit before the subscribe question', async () => {
+    jest.spyOn(Taro, 'chooseImage').mockResolvedValue({ tempFilePaths: ['blob:slip'], tempFiles: [], errMsg: 'chooseImage:ok' })
+    jest.mocked(uploads.uploadPhoto).mockImplementationOnce(() => new Promise(() => undefined))
+    utils = await mountPage(GrievanceNewPage)
+    await fillValidForm(utils)
+    await tap(utils, '.field-photos .photo-add')
+    await waitFor(utils, '.photo-item[data-status="uploading"]')
+    await tap(utils, '.submit-btn')
+    expect(text('.field-photos .field-error')).toBe('还有照片正在上传，请稍候再提交')
+    expect(submitGrievance).not.toHaveBeenCalled()
+    expect(askForProgressMessages).not.toHaveBeenCalled()
   })
 
   test('keeps the draft, photos and clientRequestId when the page is left and reopened', async () => {
@@ -185,12 +213,14 @@ describe('职工说事 form', () => {
     expect(submitGrievance.mock.calls[0][0].urgent).toBe(true)
   })
 
-  test('a failing subscribe question never fails the submit', async () => {
-    askForProgressMessages.mockRejectedValueOnce(new Error('requestSubscribeMessage:fail'))
+  test('the submit never waits for the answer to the subscribe question', async () => {
+    // The worker has not answered WeChat's question yet (and may never).
+    askForProgressMessages.mockReturnValueOnce(new Promise<void>(() => undefined))
     utils = await mountPage(GrievanceNewPage)
     await fillValidForm(utils)
     submitGrievance.mockResolvedValueOnce(ticket())
     await tap(utils, '.submit-btn')
+    expect(askForProgressMessages).toHaveBeenCalledTimes(1)
     await waitUntil(utils, () => window.location.hash.includes('/packages/grievance/detail/index'), 'the detail page')
     expect($('.submit-notice')).toBeNull()
     expect(storedDraft()).toBeUndefined()

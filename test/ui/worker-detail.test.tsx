@@ -19,6 +19,7 @@ jest.mock('../../src/services/canned-replies')
 const fetchTicket = jest.mocked(tickets.fetchTicket)
 const takeTicketAction = jest.mocked(tickets.takeTicketAction)
 const askForProgressMessages = jest.mocked(subscribe.askForProgressMessages)
+const prefetchProgressTemplates = jest.mocked(subscribe.prefetchProgressTemplates)
 const uploadPhoto = jest.mocked(uploads.uploadPhoto)
 
 let utils: TestUtils | undefined
@@ -29,6 +30,7 @@ beforeEach(() => {
   fetchTicket.mockReset()
   takeTicketAction.mockReset()
   askForProgressMessages.mockResolvedValue(undefined)
+  prefetchProgressTemplates.mockResolvedValue(undefined)
   document.body.innerHTML = ''
 })
 
@@ -157,6 +159,9 @@ describe('ticket detail (worker)', () => {
 
     expect(takeTicketAction).toHaveBeenCalledTimes(1)
     expect(takeTicketAction.mock.calls[0]).toEqual([TICKET_ID, 'confirm', { clientRequestId: expect.stringMatching(CLIENT_REQUEST_ID), ...ratings }])
+    // Only 补充材料 asks about progress messages; this ticket never offered it.
+    expect(askForProgressMessages).not.toHaveBeenCalled()
+    expect(prefetchProgressTemplates).not.toHaveBeenCalled()
     expect(text('.detail-header .status-tag')).toBe('已办结')
     expect($$('.detail-ratings .rating-row-speed .rating-star--on')).toHaveLength(5)
     expect($$('.timeline-item')[0].querySelector('.timeline-action')?.textContent).toBe('确认解决')
@@ -180,7 +185,7 @@ describe('ticket detail (worker)', () => {
     expect(text('.detail-reopen')).toBe('重办 1 次')
   })
 
-  test('补充材料 sends text and uploaded photos, then asks about progress messages', async () => {
+  test('补充材料 asks about progress messages straight from the tap, then sends text and uploaded photos', async () => {
     utils = await open(
       ticket({
         status: 'awaiting_info',
@@ -189,6 +194,8 @@ describe('ticket detail (worker)', () => {
         events: [event(), event({ id: 'e2', action: 'request_info', actorName: '王丽', actorRole: 'handler', actorUnion: yuelong, body: '请补充工资条', createdAt: '2026-11-21T01:00:00.000Z' })]
       })
     )
+    // The subscribe templates are fetched as soon as the ticket offers 补充材料.
+    await waitUntil(utils, () => prefetchProgressTemplates.mock.calls.length > 0, 'the template prefetch')
     jest.spyOn(Taro, 'chooseImage').mockResolvedValue({ tempFilePaths: ['blob:slip'], tempFiles: [], errMsg: 'chooseImage:ok' })
     let finishUpload: () => void = () => undefined
     uploadPhoto.mockImplementationOnce(
@@ -198,6 +205,10 @@ describe('ticket detail (worker)', () => {
     await tap(utils, '.action-supplement')
     // What the union asked for is right above the form.
     expect(text('.action-form-supplement .action-hint')).toBe('工会需要您补充：请补充工资条')
+    // Nothing typed: the form says so and asks nothing.
+    await tap(utils, '.action-submit')
+    expect($('.action-form-supplement .field-error')).not.toBeNull()
+    expect(askForProgressMessages).not.toHaveBeenCalled()
     await typeInto(utils, '.action-form-supplement textarea', '附上九月到十一月的工资条')
     await tap(utils, '.supplement-photo-add')
     await waitFor(utils, '.photo-item[data-status="uploading"]')
@@ -207,12 +218,21 @@ describe('ticket detail (worker)', () => {
     await tap(utils, '.action-submit')
     expect(text('.action-form-supplement .field-error')).toBe('还有照片正在上传，请稍候再提交')
     expect(takeTicketAction).not.toHaveBeenCalled()
+    expect(askForProgressMessages).not.toHaveBeenCalled()
 
     await utils.act(async () => finishUpload())
     await waitFor(utils, '.photo-item[data-status="done"]')
-    takeTicketAction.mockResolvedValueOnce(ticket({ status: 'in_progress', allowedActions: [] }))
+    let finishAction: (t: ReturnType<typeof ticket>) => void = () => undefined
+    takeTicketAction.mockImplementationOnce(() => new Promise((resolve) => (finishAction = resolve)))
     await tap(utils, '.action-submit')
-    await waitUntil(utils, () => askForProgressMessages.mock.calls.length === 1, 'the subscribe question')
+    // WeChat only shows the question when asked straight from the tap: it was asked before the
+    // request was sent, and the request is still on its way.
+    expect(takeTicketAction).toHaveBeenCalledTimes(1)
+    expect(askForProgressMessages).toHaveBeenCalledTimes(1)
+    expect(askForProgressMessages.mock.invocationCallOrder[0]).toBeLessThan(takeTicketAction.mock.invocationCallOrder[0])
+    await utils.act(async () => finishAction(ticket({ status: 'in_progress', allowedActions: [] })))
+    await waitUntil(utils, () => $$('.action-btn').length === 0, 'the buttons to go')
+    expect(askForProgressMessages).toHaveBeenCalledTimes(1)
     expect(takeTicketAction.mock.calls[0]).toEqual([
       TICKET_ID,
       'supplement',

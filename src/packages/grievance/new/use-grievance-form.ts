@@ -7,7 +7,8 @@ import type { PhotoItem } from '../../../components/photo-field'
 import { usePhotoUploads, type PhotoUploads } from '../../../hooks/use-photo-uploads'
 import { clearGrievanceDraft, loadGrievanceDraft, saveGrievanceDraft, type DraftPhoto, type GrievanceDraft } from '../../../services/grievance-draft'
 import { errorMessage, isApiError } from '../../../services/request'
-import { askForProgressMessages } from '../../../services/subscribe'
+import { onSessionChange } from '../../../services/session'
+import { askForProgressMessages, prefetchProgressTemplates } from '../../../services/subscribe'
 import { submitGrievance } from '../../../services/tickets'
 import { UNION_PICKED, type UnionPickedHandler } from '../../../utils/events'
 import { newClientRequestId } from '../../../utils/id'
@@ -95,12 +96,22 @@ export function useGrievanceForm(): GrievanceForm {
   const clientRequestId = useRef(initial.clientRequestId)
   // Set once the ticket exists: the draft is gone and must not be written again.
   const submitted = useRef(false)
+  // The draft (by its idempotency key) the subscribe question was asked for: a retry after a
+  // failed submit does not ask again.
+  const askedFor = useRef('')
 
   // Every change is saved at once, so leaving the page or killing the app loses nothing.
   useEffect(() => {
     if (submitted.current) return
     saveGrievanceDraft({ ...fields, clientRequestId: clientRequestId.current, photos: donePhotos(photos.photos) })
   }, [fields, photos.photos])
+
+  // The subscribe question must be asked straight from the submit tap, so its template ids are
+  // fetched now (again after a login, should the form have been opened without a session).
+  useEffect(() => {
+    void prefetchProgressTemplates()
+    return onSessionChange(() => void prefetchProgressTemplates())
+  }, [])
 
   // The union picker reports the chosen union through the event center.
   useEffect(() => {
@@ -158,14 +169,18 @@ export function useGrievanceForm(): GrievanceForm {
     setErrors({})
     submittingRef.current = true
     setSubmitting(true)
+    // Still inside the tap (nothing awaited yet), as WeChat requires: ask about progress
+    // messages now rather than after the ticket exists. It never throws and nothing waits for it.
+    if (askedFor.current !== parsed.data.clientRequestId) {
+      askedFor.current = parsed.data.clientRequestId
+      void askForProgressMessages()
+    }
     try {
       const ticket = await submitGrievance(parsed.data)
       submitted.current = true
       clearGrievanceDraft()
       void Taro.showToast({ title: '提交成功', icon: 'success' })
       void Taro.redirectTo({ url: withQuery(GRIEVANCE_DETAIL_PAGE, { id: ticket.id }) })
-      // Asked after the ticket exists; it never throws and nothing waits for it.
-      askForProgressMessages().catch(() => undefined)
     } catch (err) {
       if (isApiError(err) && err.code === 'VALIDATION_FAILED' && Object.keys(err.fields).length > 0) {
         showErrors(toFieldErrors(err.fields))
