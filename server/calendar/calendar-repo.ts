@@ -21,6 +21,8 @@ export async function listOverrides(db: Queryable): Promise<CalendarOverrideView
 
 /** Replaces the live entry for that day, keeping the old one on record as removed. */
 export async function putOverride(db: Queryable, o: { date: string; kind: CalendarDayKind; note: string; userId: string }): Promise<void> {
+  // Two admins entering the same day at once take turns instead of colliding on the index.
+  await db.query("SELECT pg_advisory_xact_lock(hashtext('calendar_override:' || $1))", [o.date])
   await db.query('UPDATE calendar_overrides SET removed_at = now(), removed_by = $2 WHERE day = $1 AND removed_at IS NULL', [o.date, o.userId])
   await db.query('INSERT INTO calendar_overrides (day, kind, note, entered_by) VALUES ($1, $2, $3, $4)', [o.date, o.kind, o.note, o.userId])
 }

@@ -12,7 +12,7 @@ import { parse } from '../http/parse'
 import { requireCadre } from '../tickets/workbench-routes'
 import { listOverrides, putOverride, removeOverride } from './calendar-repo'
 
-const dateParam = z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) })
+const dateParam = z.object({ date: calendarOverrideSchema.shape.date })
 
 export function calendarRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db } = deps

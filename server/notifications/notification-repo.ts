@@ -1,6 +1,6 @@
 import type { Notification, Page } from '../../types/api'
 import type { Queryable } from '../db/pool'
-import { invalid } from '../errors'
+import { decodeCursor, encodeCursor } from '../http/keyset-cursor'
 
 export interface NewNotification {
   ticketId: string | null
@@ -39,19 +39,14 @@ interface Row {
 }
 
 export async function listNotifications(db: Queryable, userId: string, cursor: string | undefined, limit: number): Promise<Page<Notification>> {
-  let after: [string, string] | [null, null] = [null, null]
-  if (cursor) {
-    const [ts, id] = Buffer.from(cursor, 'base64url').toString().split('|')
-    if (!ts || !id || !/^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(ts) || !/^[0-9a-f-]{36}$/.test(id)) throw invalid({ cursor: '分页参数无效，请刷新列表' })
-    after = [ts, id]
-  }
+  const after = decodeCursor(cursor)
   const { rows } = await db.query<Row>(
     `SELECT id, ticket_id, title, body, created_at, read_at,
             to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_ts
      FROM notifications
      WHERE user_id = $1 AND ($2::timestamptz IS NULL OR (created_at, id) < ($2, $3::uuid))
      ORDER BY created_at DESC, id DESC LIMIT $4`,
-    [userId, after[0], after[1], limit + 1]
+    [userId, after?.key ?? null, after?.id ?? null, limit + 1]
   )
   const items = rows.slice(0, limit)
   const last = items[items.length - 1]
@@ -64,7 +59,7 @@ export async function listNotifications(db: Queryable, userId: string, cursor: s
       createdAt: r.created_at.toISOString(),
       read: r.read_at !== null
     })),
-    nextCursor: rows.length > limit && last ? Buffer.from(`${last.cursor_ts}|${last.id}`).toString('base64url') : null
+    nextCursor: rows.length > limit && last ? encodeCursor(last.cursor_ts, last.id) : null
   }
 }
 

@@ -2,7 +2,7 @@ import type { Page, TicketSummary } from '../../types/api'
 import type { TicketStatus } from '../../types/enums'
 import { OPEN_STATUSES, TICKET_STATUSES } from '../../types/enums'
 import type { Queryable } from '../db/pool'
-import { invalid } from '../errors'
+import { decodeCursor, encodeCursor } from '../http/keyset-cursor'
 import { SUMMARY_FROM, SUMMARY_SELECT, type TicketSummaryRow } from './ticket-repo'
 import { toSummary } from './ticket-view'
 
@@ -23,25 +23,10 @@ const SORT_KEY: Record<InboxSort, { expr: string; cursor: string; dir: 'ASC' | '
   due: { expr: "coalesce(t.due_at, 'infinity'::timestamptz)", cursor: `coalesce(${ts('t.due_at')}, 'infinity')`, dir: 'ASC' }
 }
 
-interface Cursor {
-  key: string
-  id: string
-}
-function encodeCursor(row: Row): string {
-  return Buffer.from(`${row.cursor_ts}|${row.id}`).toString('base64url')
-}
-function decodeCursor(cursor: string | undefined): Cursor | undefined {
-  if (!cursor) return undefined
-  const [key, id] = Buffer.from(cursor, 'base64url').toString().split('|')
-  const keyOk = key === 'infinity' || (key !== undefined && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/.test(key))
-  if (!keyOk || !id || !/^[0-9a-f-]{36}$/.test(id)) throw invalid({ cursor: '分页参数无效，请刷新列表' })
-  return { key: key!, id }
-}
-
 function toPage(rows: Row[], limit: number, now: Date, forCadre: boolean): Page<TicketSummary> {
   const items = rows.slice(0, limit)
   const last = items[items.length - 1]
-  return { items: items.map((r) => toSummary(r, now, forCadre)), nextCursor: rows.length > limit && last ? encodeCursor(last) : null }
+  return { items: items.map((r) => toSummary(r, now, forCadre)), nextCursor: rows.length > limit && last ? encodeCursor(last.cursor_ts, last.id) : null }
 }
 
 export async function listMyTickets(db: Queryable, userId: string, cursor: string | undefined, limit: number, now: Date): Promise<Page<TicketSummary>> {
@@ -64,7 +49,7 @@ export interface InboxQuery {
 
 /** Tickets handled now by any union in the subtrees this cadre serves. */
 export async function listInbox(db: Queryable, userId: string, q: InboxQuery, limit: number, now: Date): Promise<Page<TicketSummary>> {
-  const c = decodeCursor(q.cursor)
+  const c = decodeCursor(q.cursor, { allowInfinity: q.sort === 'due' })
   const statuses: readonly TicketStatus[] = q.status === 'open' ? OPEN_STATUSES : q.status === 'all' ? TICKET_STATUSES : [q.status]
   const sort = SORT_KEY[q.sort]
   const cmp = sort.dir === 'DESC' ? '<' : '>'

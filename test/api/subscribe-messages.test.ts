@@ -207,10 +207,7 @@ describe('WeChat subscribe messages (进度通知)', () => {
     assert.equal((await quota('worker'))[0]?.remaining ?? 0, before)
   })
 
-  // Server bug (reported): zod 4 reports a bad record key as an `invalid_key` issue whose own
-  // message is English ("Invalid key in record"; the Chinese one sits in its nested issues), and
-  // `results` missing or not an object gets zod's English default. Remove `todo` once fixed.
-  it('rejects a malformed template id, or a missing/non-object results, with a Chinese message', { todo: 'server bug: English validation messages from subscribeResultSchema' }, async () => {
+  it('rejects a malformed template id, or a missing/non-object results, with a Chinese message', async () => {
     await expectChinese400({ results: { 'bad id!': 'accept' } }, 'results.bad id!', /模板编号格式不正确/)
     for (const payload of [{}, { results: 'accept' }, { results: [TEMPLATE] }]) {
       await expectChinese400(payload, 'results', /[\u4e00-\u9fa5]/)

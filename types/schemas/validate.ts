@@ -5,7 +5,9 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
   const out: Record<string, string> = {}
   for (const issue of error.issues) {
     const key = issue.path.length ? issue.path.map(String).join('.') : '_'
-    if (!(key in out)) out[key] = issue.message
+    // A bad record key (zod's invalid_key) carries our message on its nested issue.
+    const nested = issue.code === 'invalid_key' ? issue.issues[0]?.message : undefined
+    if (!(key in out)) out[key] = nested ?? issue.message
   }
   return out
 }

@@ -40,7 +40,11 @@ export type CalendarOverrideInput = z.input<typeof calendarOverrideSchema>
 /** What wx.requestSubscribeMessage answered, per template id. */
 export const subscribeResultSchema = z.object({
   results: z
-    .record(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { message: '模板编号格式不正确' }), z.enum(['accept', 'reject', 'ban', 'filter'], { message: '订阅结果格式不正确' }))
+    .record(
+      z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { message: '模板编号格式不正确' }),
+      z.enum(['accept', 'reject', 'ban', 'filter'], { message: '订阅结果格式不正确' }),
+      { message: '订阅结果格式不正确' }
+    )
     .refine((r) => Object.keys(r).length <= 3, { message: '一次最多订阅 3 个模板' })
 })
 export type SubscribeResultInput = z.input<typeof subscribeResultSchema>
