@@ -215,10 +215,19 @@ export interface CalendarOverrideView {
   enteredAt: string
 }
 
+export interface ConfirmedYear {
+  year: number
+  confirmedBy: string
+  confirmedAt: string
+}
+
 export interface CalendarStatus {
-  /** Years in the coming months with no holiday data: deadlines there count only weekends. */
+  /** Years in the coming months with no holiday data: deadlines there count only weekends
+   * (days entered so far do apply) until an admin confirms the year is fully entered. */
   missingYears: number[]
   overrides: CalendarOverrideView[]
+  /** Years the package does not know that an admin confirmed as fully entered. */
+  confirmedYears: ConfirmedYear[]
   canEdit: boolean
 }
 

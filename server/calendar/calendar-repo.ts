@@ -1,4 +1,4 @@
-import type { CalendarOverrideView } from '../../types/api'
+import type { CalendarOverrideView, ConfirmedYear } from '../../types/api'
 import type { CalendarDayKind } from '../../types/enums'
 import type { Queryable } from '../db/pool'
 
@@ -32,5 +32,26 @@ export async function removeOverride(db: Queryable, date: string, userId: string
     'UPDATE calendar_overrides SET removed_at = now(), removed_by = $2 WHERE day = $1 AND removed_at IS NULL',
     [date, userId]
   )
+  return (rowCount ?? 0) > 0
+}
+
+export async function listConfirmedYears(db: Queryable): Promise<ConfirmedYear[]> {
+  const { rows } = await db.query<{ year: number; confirmed_by: string; confirmed_at: Date }>(
+    `SELECT y.year, u.display_name AS confirmed_by, y.confirmed_at
+     FROM calendar_years y JOIN users u ON u.id = y.confirmed_by ORDER BY y.year`
+  )
+  return rows.map((r) => ({ year: r.year, confirmedBy: r.confirmed_by, confirmedAt: r.confirmed_at.toISOString() }))
+}
+
+export async function confirmYear(db: Queryable, year: number, userId: string): Promise<void> {
+  await db.query(
+    `INSERT INTO calendar_years (year, confirmed_by) VALUES ($1, $2)
+     ON CONFLICT (year) DO UPDATE SET confirmed_by = EXCLUDED.confirmed_by, confirmed_at = now()`,
+    [year, userId]
+  )
+}
+
+export async function unconfirmYear(db: Queryable, year: number): Promise<boolean> {
+  const { rowCount } = await db.query('DELETE FROM calendar_years WHERE year = $1', [year])
   return (rowCount ?? 0) > 0
 }

@@ -13,7 +13,8 @@ export function createCalendarService(source: CalendarSource): CalendarService {
       const { rows } = await db.query<{ day: string; kind: 'holiday' | 'workday' }>(
         "SELECT to_char(day, 'YYYY-MM-DD') AS day, kind FROM calendar_overrides WHERE removed_at IS NULL"
       )
-      return new WorkingCalendar(source, rows.map((r) => ({ date: r.day, kind: r.kind })))
+      const years = await db.query<{ year: number }>('SELECT year FROM calendar_years')
+      return new WorkingCalendar(source, rows.map((r) => ({ date: r.day, kind: r.kind })), years.rows.map((r) => r.year))
     }
   }
 }

@@ -10,16 +10,22 @@ import { withTx } from '../db/pool'
 import { AppError, notFound } from '../errors'
 import { parse } from '../http/parse'
 import { requireCadre } from '../tickets/workbench-routes'
-import { listOverrides, putOverride, removeOverride } from './calendar-repo'
+import { confirmYear, listConfirmedYears, listOverrides, putOverride, removeOverride, unconfirmYear } from './calendar-repo'
 
 const dateParam = z.object({ date: calendarOverrideSchema.shape.date })
+const yearParam = z.object({ year: z.coerce.number().int().min(2000).max(2100) })
 
 export function calendarRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db } = deps
 
   async function status(userId: string): Promise<CalendarStatus> {
     const cal = await deps.calendar.load(db)
-    return { missingYears: cal.missingYears(deps.clock(), 90), overrides: await listOverrides(db), canEdit: await isCalendarAdmin(db, userId) }
+    return {
+      missingYears: cal.missingYears(deps.clock(), 90),
+      overrides: await listOverrides(db),
+      confirmedYears: await listConfirmedYears(db),
+      canEdit: await isCalendarAdmin(db, userId)
+    }
   }
 
   async function requireAdmin(userId: string): Promise<void> {
@@ -41,6 +47,23 @@ export function calendarRoutes(app: FastifyInstance, deps: AppDeps): void {
     await requireAdmin(userId)
     const p = dateParam.safeParse(request.params)
     if (!p.success || !(await removeOverride(db, p.data.date, userId))) throw notFound('这一天的录入')
+    return status(userId)
+  })
+
+  app.post('/api/workbench/calendar/years/:year/confirm', async (request) => {
+    const userId = await requireCadre(deps, request)
+    await requireAdmin(userId)
+    const p = yearParam.safeParse(request.params)
+    if (!p.success) throw notFound('年份')
+    await confirmYear(db, p.data.year, userId)
+    return status(userId)
+  })
+
+  app.delete('/api/workbench/calendar/years/:year/confirm', async (request) => {
+    const userId = await requireCadre(deps, request)
+    await requireAdmin(userId)
+    const p = yearParam.safeParse(request.params)
+    if (!p.success || !(await unconfirmYear(db, p.data.year))) throw notFound('该年份的确认')
     return status(userId)
   })
 }

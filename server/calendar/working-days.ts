@@ -37,21 +37,20 @@ function weekday(date: string): number {
 
 export class WorkingCalendar {
   private readonly overrides = new Map<string, DayKind>()
-  /** Years with at least one admin override count as known: the admin entered the notice. */
-  private readonly overrideYears = new Set<number>()
+  private readonly confirmed: ReadonlySet<number>
 
+  /** `confirmedYears`: years an admin confirmed are fully entered from the official notice. */
   constructor(
     private readonly source: CalendarSource,
-    overrides: readonly CalendarOverride[] = []
+    overrides: readonly CalendarOverride[] = [],
+    confirmedYears: readonly number[] = []
   ) {
-    for (const o of overrides) {
-      this.overrides.set(o.date, o.kind)
-      this.overrideYears.add(Number(o.date.slice(0, 4)))
-    }
+    for (const o of overrides) this.overrides.set(o.date, o.kind)
+    this.confirmed = new Set(confirmedYears)
   }
 
   hasDataFor(year: number): boolean {
-    return this.source.years.has(year) || this.overrideYears.has(year)
+    return this.source.years.has(year) || this.confirmed.has(year)
   }
 
   /** Without data for the year only weekends are days off: deadlines then fall no later than

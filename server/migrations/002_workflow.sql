@@ -124,6 +124,14 @@ CREATE TABLE calendar_overrides (
 );
 CREATE UNIQUE INDEX calendar_overrides_live_day ON calendar_overrides (day) WHERE removed_at IS NULL;
 
+-- A year the package does not know counts as known once an admin confirms every day of the
+-- notice is entered (one entry alone must not silence the warning).
+CREATE TABLE calendar_years (
+  year integer PRIMARY KEY CHECK (year BETWEEN 2000 AND 2100),
+  confirmed_by uuid NOT NULL REFERENCES users (id),
+  confirmed_at timestamptz NOT NULL DEFAULT now()
+);
+
 CREATE TABLE notifications (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
   user_id uuid NOT NULL REFERENCES users (id),

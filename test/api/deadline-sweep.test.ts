@@ -156,7 +156,14 @@ describe('deadlines and the escalation job', () => {
       method: 'POST', url: '/api/workbench/calendar/overrides', payload: { date: '2027-01-01', kind: 'holiday', note: '国务院办公厅关于2027年部分节假日安排的通知' }
     })
     assert.equal(r.statusCode, 200, r.body)
-    assert.deepEqual((await get<WorkbenchAlerts>('cadre-township', '/api/workbench/alerts')).missingHolidayYears, [])
+    // The day counts at once; the warning stays until the admin confirms the year is complete.
     assert.equal((await submit('yl', { urgent: true })).promisedAnswerDate, '2027-01-04')
+    assert.deepEqual((await get<WorkbenchAlerts>('cadre-township', '/api/workbench/alerts')).missingHolidayYears, [2027])
+    const confirmed = await ctx.request(tokens['cadre-city'], { method: 'POST', url: '/api/workbench/calendar/years/2027/confirm' })
+    assert.equal(confirmed.statusCode, 200, confirmed.body)
+    assert.deepEqual(confirmed.json().confirmedYears.map((y: { year: number; confirmedBy: string }) => [y.year, y.confirmedBy]), [[2027, '赵敏']])
+    assert.deepEqual((await get<WorkbenchAlerts>('cadre-township', '/api/workbench/alerts')).missingHolidayYears, [])
+    const notAdmin = await ctx.request(tokens['cadre-township'], { method: 'POST', url: '/api/workbench/calendar/years/2027/confirm' })
+    assert.equal(notAdmin.statusCode, 403)
   })
 })

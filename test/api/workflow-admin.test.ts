@@ -173,7 +173,7 @@ describe('workflow admin: 常用回复, 节假日安排, 答复时限', () => {
       assert.equal((await error(await req('worker', 'GET', '/api/workbench/calendar'), 403)).code, 'FORBIDDEN')
     })
 
-    it('lets only a province/city admin enter the notice; the entry fills the missing year', async () => {
+    it('lets only a province/city admin enter the notice and confirm the year complete', async () => {
       ctx.clock.set('2026-11-22T10:00:00+08:00')
       for (const who of ['cadre-township', 'cadre-county', 'cadre-enterprise', 'worker']) {
         const r = await req(who, 'POST', '/api/workbench/calendar/overrides', NOTICE)
@@ -189,7 +189,12 @@ describe('workflow admin: 常用回复, 节假日安排, 答复时限', () => {
       assert.equal(o.note, '国办发明电〔2026〕X号')
       assert.equal(o.enteredBy, '赵敏')
       assert.ok(!Number.isNaN(Date.parse(o.enteredAt)))
-      assert.deepEqual(s.missingYears, [])
+      // One day entered is not the whole notice: the warning stays until the year is confirmed.
+      assert.deepEqual(s.missingYears, [2027])
+      assert.equal((await error(await req('cadre-county', 'POST', '/api/workbench/calendar/years/2027/confirm'), 403)).code, 'FORBIDDEN')
+      const c = await ok<CalendarStatus>('cadre-city', 'POST', '/api/workbench/calendar/years/2027/confirm')
+      assert.deepEqual(c.missingYears, [])
+      assert.deepEqual(c.confirmedYears.map((y) => [y.year, y.confirmedBy]), [[2027, '赵敏']])
       // Everyone sees it.
       const township = await status('cadre-township')
       assert.deepEqual(township.overrides, s.overrides)
@@ -206,7 +211,10 @@ describe('workflow admin: 常用回复, 节假日安排, 答复时限', () => {
       // A township cadre cannot remove it either.
       assert.equal((await error(await req('cadre-township', 'DELETE', '/api/workbench/calendar/overrides/2027-01-01'), 403)).code, 'FORBIDDEN')
 
-      // Removing it takes it off the list, brings the warning back, and keeps the row on record.
+      // Withdrawing the confirmation brings the warning back; removing the entry takes it off
+      // the list and keeps the row on record.
+      const unconfirmed = await ok<CalendarStatus>('cadre-city', 'DELETE', '/api/workbench/calendar/years/2027/confirm')
+      assert.deepEqual(unconfirmed.missingYears, [2027])
       const removed = await ok<CalendarStatus>('cadre-city', 'DELETE', '/api/workbench/calendar/overrides/2027-01-01')
       assert.deepEqual(removed.overrides, [])
       assert.deepEqual(removed.missingYears, [2027])

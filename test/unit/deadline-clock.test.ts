@@ -79,11 +79,15 @@ describe('deadlines in working days (Asia/Shanghai)', () => {
     assert.deepEqual(cal.missingYears(at('2026-11-22T10:00:00+08:00'), 90), [2027])
     // Conservative: without data 1月1日 (a Friday) counts, so the deadline is never later than the truth.
     assert.equal(dueDate(deadlineFrom(cal, at('2026-12-31T10:00:00+08:00'), 1).dueAt), '2027-01-01')
-    const entered = new WorkingCalendar(source, [
-      { date: '2027-01-01', kind: 'holiday' },
-      { date: '2027-01-02', kind: 'holiday' },
-      { date: '2027-01-03', kind: 'holiday' }
-    ])
+    const entered = new WorkingCalendar(
+      source,
+      [
+        { date: '2027-01-01', kind: 'holiday' },
+        { date: '2027-01-02', kind: 'holiday' },
+        { date: '2027-01-03', kind: 'holiday' }
+      ],
+      [2027]
+    )
     assert.deepEqual(entered.missingYears(at('2026-11-22T10:00:00+08:00'), 90), [])
     assert.equal(dueDate(deadlineFrom(entered, at('2026-12-31T10:00:00+08:00'), 1).dueAt), '2027-01-04')
     // An override also wins over the package in a known year (e.g. a corrected notice).

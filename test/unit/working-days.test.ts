@@ -45,9 +45,13 @@ describe('working days (Asia/Shanghai, statutory holidays and 调休)', () => {
       { date: '2027-01-01', kind: 'holiday' },
       { date: '2026-10-10', kind: 'holiday' }
     ])
-    assert.equal(withNotice.hasDataFor(2027), true)
-    assert.deepEqual(withNotice.missingYears(shanghai('2026-12-20T09:00:00'), 60), [])
+    // The days entered apply at once, but one entry does not make the year known…
+    assert.equal(withNotice.hasDataFor(2027), false)
+    assert.deepEqual(withNotice.missingYears(shanghai('2026-12-20T09:00:00'), 60), [2027])
     assert.equal(withNotice.isWorkingDay('2027-01-01'), false)
+    // …until an admin confirms the whole notice is entered.
+    const confirmed = new WorkingCalendar(source, [{ date: '2027-01-01', kind: 'holiday' }], [2027])
+    assert.deepEqual(confirmed.missingYears(shanghai('2026-12-20T09:00:00'), 60), [])
     assert.equal(withNotice.addWorkingDays(shanghai('2026-12-31T10:00:00'), 1), '2027-01-04')
     assert.equal(withNotice.isWorkingDay('2026-10-10'), false)
   })
