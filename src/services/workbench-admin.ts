@@ -20,6 +20,16 @@ export function removeCalendarOverride(date: string): Promise<CalendarStatus> {
   return request<CalendarStatus>('DELETE', `/workbench/calendar/overrides/${encodeURIComponent(date)}`)
 }
 
+/** Confirm that every day of the State Council notice for `year` is entered (province/city admins). */
+export function confirmCalendarYear(year: number): Promise<CalendarStatus> {
+  return request<CalendarStatus>('POST', `/workbench/calendar/years/${encodeURIComponent(String(year))}/confirm`)
+}
+
+/** Withdraw that confirmation: the year counts as missing again (404 when it was not confirmed). */
+export function unconfirmCalendarYear(year: number): Promise<CalendarStatus> {
+  return request<CalendarStatus>('DELETE', `/workbench/calendar/years/${encodeURIComponent(String(year))}/confirm`)
+}
+
 /** Every canned reply of the cadre's unions, or of one of them. */
 export function fetchCannedRepliesForManage(unionId?: string): Promise<CannedReply[]> {
   return request<CannedReply[]>('GET', '/workbench/canned-replies', { query: { unionId } })

@@ -7,7 +7,7 @@ import DeadlinesPage from '../../src/packages/workbench/deadlines/index'
 import * as auth from '../../src/services/auth'
 import { ApiError } from '../../src/services/request'
 import * as admin from '../../src/services/workbench-admin'
-import { $, $$, mountPage, settle, tap, text, typeInto, waitFor, waitUntil } from './helpers'
+import { $, $$, mountPage, must, settle, tap, text, typeInto, waitFor, waitUntil } from './helpers'
 
 jest.mock('../../src/services/auth')
 jest.mock('../../src/services/workbench-admin')
@@ -56,7 +56,14 @@ describe('节假日安排', () => {
   const status: CalendarStatus = {
     missingYears: [2027],
     overrides: [{ date: '2026-12-31', kind: 'holiday', note: '国办发明电〔2025〕7号', enteredBy: '赵敏', enteredAt: '2026-11-02T02:00:00.000Z' }],
+    confirmedYears: [],
     canEdit: true
+  }
+  /** The server's answer once 2027 is confirmed: no longer missing, listed as confirmed. */
+  const confirmed2027: CalendarStatus = {
+    ...status,
+    missingYears: [],
+    confirmedYears: [{ year: 2027, confirmedBy: '赵敏', confirmedAt: '2026-11-22T02:00:00.000Z' }]
   }
 
   /** What the H5 date picker emits when a day is chosen. */
@@ -134,6 +141,89 @@ describe('节假日安排', () => {
     expect($('.override-form')).toBeNull()
     expect($('.delete-btn')).toBeNull()
     expect(text('.calendar-readonly')).toContain('仅市级以上工会管理员可以录入')
+  })
+
+  test('an admin confirms a missing year after the dialog, and the page lists it as confirmed', async () => {
+    logInAs(cadre)
+    m.fetchCalendarStatus.mockResolvedValue(status)
+    m.confirmCalendarYear.mockResolvedValueOnce(confirmed2027)
+    utils = await mountPage(CalendarPage)
+    await waitFor(utils, '.confirm-year-btn')
+    expect($('.confirmed-years')).toBeNull()
+    expect(text('#missing-year-2027 .missing-year-text')).toContain('请按国务院办公厅通知录入 2027 年全部放假和调休上班日期')
+    const button = must('.confirm-year-btn')
+    expect(button.getAttribute('data-year')).toBe('2027')
+    expect(button.textContent?.trim()).toBe('确认 2027 年已全部录入')
+
+    // Cancelling the dialog sends nothing.
+    showModal.mockResolvedValueOnce({ confirm: false, cancel: true, errMsg: 'showModal:ok' })
+    await tap(utils, '.confirm-year-btn[data-year="2027"]')
+    expect(showModal).toHaveBeenCalledTimes(1)
+    expect(m.confirmCalendarYear).not.toHaveBeenCalled()
+
+    await tap(utils, '.confirm-year-btn[data-year="2027"]')
+    expect(showModal).toHaveBeenCalledTimes(2)
+    expect(m.confirmCalendarYear).toHaveBeenCalledTimes(1)
+    expect(m.confirmCalendarYear).toHaveBeenCalledWith(2027)
+    await waitFor(utils, '#confirmed-year-2027')
+    expect(text('#confirmed-year-2027 .confirmed-year-text')).toBe('2027 年 已由 赵敏 确认全部录入 · 11月22日 周日')
+    expect($('.confirm-year-btn')).toBeNull()
+    expect($('.calendar-missing')).toBeNull()
+    expect($('#confirmed-year-2027 .unconfirm-year-btn')).not.toBeNull()
+  })
+
+  test('shows the server’s message when confirming fails, and keeps the button', async () => {
+    logInAs(cadre)
+    const showToast = jest.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'showToast:ok' })
+    try {
+      m.fetchCalendarStatus.mockResolvedValue(status)
+      m.confirmCalendarYear.mockRejectedValueOnce(new ApiError('FORBIDDEN', '仅省、市总工会管理员可以确认', 403))
+      utils = await mountPage(CalendarPage)
+      await tap(utils, '.confirm-year-btn[data-year="2027"]')
+      await waitUntil(utils, () => showToast.mock.calls.length > 0, 'the toast')
+      expect(showToast).toHaveBeenCalledWith({ title: '仅省、市总工会管理员可以确认', icon: 'none' })
+      expect($('.confirmed-years')).toBeNull()
+      expect(text('.confirm-year-btn')).toBe('确认 2027 年已全部录入')
+    } finally {
+      showToast.mockRestore()
+    }
+  })
+
+  test('an admin withdraws a confirmation after the dialog', async () => {
+    logInAs(cadre)
+    m.fetchCalendarStatus.mockResolvedValue(confirmed2027)
+    m.unconfirmCalendarYear.mockResolvedValueOnce(status)
+    utils = await mountPage(CalendarPage)
+    await waitFor(utils, '#confirmed-year-2027')
+    expect($('.confirm-year-btn')).toBeNull()
+
+    showModal.mockResolvedValueOnce({ confirm: false, cancel: true, errMsg: 'showModal:ok' })
+    await tap(utils, '#confirmed-year-2027 .unconfirm-year-btn')
+    expect(m.unconfirmCalendarYear).not.toHaveBeenCalled()
+
+    await tap(utils, '#confirmed-year-2027 .unconfirm-year-btn')
+    expect(m.unconfirmCalendarYear).toHaveBeenCalledWith(2027)
+    await waitFor(utils, '.confirm-year-btn[data-year="2027"]')
+    expect($('#confirmed-year-2027')).toBeNull()
+    expect(m.confirmCalendarYear).not.toHaveBeenCalled()
+  })
+
+  test('cadres who may not edit see confirmed years but no confirm or withdraw buttons', async () => {
+    logInAs({ ...cadre, isCalendarAdmin: false })
+    m.fetchCalendarStatus.mockResolvedValue({
+      ...status,
+      missingYears: [2028],
+      confirmedYears: confirmed2027.confirmedYears,
+      canEdit: false
+    })
+    utils = await mountPage(CalendarPage)
+    await waitFor(utils, '#confirmed-year-2027')
+    expect(text('#confirmed-year-2027')).toBe('2027 年 已由 赵敏 确认全部录入 · 11月22日 周日')
+    expect(text('.calendar-missing')).toContain('2028年法定节假日安排尚未录入')
+    expect(text('.calendar-missing')).toContain('请联系市级以上工会管理员录入')
+    expect($('.confirm-year-btn')).toBeNull()
+    expect($('.missing-year')).toBeNull()
+    expect($('.unconfirm-year-btn')).toBeNull()
   })
 
   test('a failed load offers 重试', async () => {
