@@ -29,7 +29,7 @@ describe('工作台提醒', () => {
     fetchWorkbenchAlerts.mockResolvedValueOnce({ ...calm, missingHolidayYears: [2027] })
     utils = await mountPage(WorkbenchAlerts)
     await waitFor(utils, '.workbench-alerts .alert-holiday')
-    expect(text('.alert-holiday')).toContain('2027年法定节假日安排尚未录入：期限暂按周末计算（偏严），请管理员按国务院通知录入')
+    expect(text('.alert-holiday')).toContain('2027年法定节假日安排尚未录入：期限暂按周末计算（偏严），请管理员按国务院通知录入并确认')
     expect($('.alert-counts')).toBeNull()
 
     await tap(utils, '.alert-holiday')

@@ -52,7 +52,7 @@ export function WorkbenchAlerts() {
       {years.length > 0 ? (
         <View className='alert-holiday' onClick={() => void Taro.navigateTo({ url: CALENDAR_PAGE })}>
           <Text>
-            {`${years.map((y) => `${y}年`).join('、')}法定节假日安排尚未录入：期限暂按周末计算（偏严），请管理员按国务院通知录入`}
+            {`${years.map((y) => `${y}年`).join('、')}法定节假日安排尚未录入：期限暂按周末计算（偏严），请管理员按国务院通知录入并确认`}
           </Text>
           <Text className='alert-link'>查看节假日安排 ›</Text>
         </View>
