@@ -9,7 +9,8 @@ import { isCalendarAdmin } from '../auth/user-repo'
 import { withTx } from '../db/pool'
 import { AppError, notFound } from '../errors'
 import { parse } from '../http/parse'
-import { requireCadre } from '../tickets/workbench-routes'
+import { requireCadre } from '../http/require-cadre'
+import { HOLIDAY_WARNING_DAYS } from './calendar-service'
 import { confirmYear, listConfirmedYears, listOverrides, putOverride, removeOverride, unconfirmYear } from './calendar-repo'
 
 const dateParam = z.object({ date: calendarOverrideSchema.shape.date })
@@ -19,13 +20,10 @@ export function calendarRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db } = deps
 
   async function status(userId: string): Promise<CalendarStatus> {
-    const cal = await deps.calendar.load(db)
-    return {
-      missingYears: cal.missingYears(deps.clock(), 90),
-      overrides: await listOverrides(db),
-      confirmedYears: await listConfirmedYears(db),
-      canEdit: await isCalendarAdmin(db, userId)
-    }
+    const overrides = await listOverrides(db)
+    const confirmedYears = await listConfirmedYears(db)
+    const cal = deps.calendar.with(overrides, confirmedYears.map((y) => y.year))
+    return { missingYears: cal.missingYears(deps.clock(), HOLIDAY_WARNING_DAYS), overrides, confirmedYears, canEdit: await isCalendarAdmin(db, userId) }
   }
 
   async function requireAdmin(userId: string): Promise<void> {

@@ -5,7 +5,7 @@ import { cannedReplySchema } from '../../types/schemas/workflow-admin'
 import type { AppDeps } from '../app-deps'
 import { AppError, notFound } from '../errors'
 import { parse } from '../http/parse'
-import { requireCadre } from '../tickets/workbench-routes'
+import { requireCadre } from '../http/require-cadre'
 import { isCadreOf } from '../unions/cadre-scope'
 import { deleteCannedReply, findCannedReply, insertCannedReply, listCannedReplies, updateCannedReply } from './canned-reply-repo'
 

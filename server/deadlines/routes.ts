@@ -6,7 +6,7 @@ import { deadlinePolicySchema } from '../../types/schemas/workflow-admin'
 import type { AppDeps } from '../app-deps'
 import { notFound } from '../errors'
 import { parse } from '../http/parse'
-import { requireCadre } from '../tickets/workbench-routes'
+import { requireCadre } from '../http/require-cadre'
 import { coversUnion } from '../unions/cadre-scope'
 import { listPolicies, upsertPolicy } from './policy'
 

@@ -24,13 +24,18 @@ interface DueRow {
   current_union_parent_id: string | null
   due_at: Date
   due_key: string
+  overdue_reason: 'ack_overdue' | 'answer_overdue'
 }
 
 const BATCH = 200
 
+// Which deadline is running and its key; a 督办's trigger key is "<reason>:<due key>".
+const DUE_KEY = `to_char(t.due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`
+const OVERDUE_REASON = `(CASE t.status WHEN 'submitted' THEN 'ack_overdue' ELSE 'answer_overdue' END)`
+
 const DUE_ROWS = `
   SELECT t.id, t.number, t.status, t.requester_id, t.current_union_id, cu.parent_id AS current_union_parent_id,
-         t.due_at, to_char(t.due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS due_key
+         t.due_at, ${DUE_KEY} AS due_key, ${OVERDUE_REASON} AS overdue_reason
   FROM tickets t JOIN unions cu ON cu.id = t.current_union_id
   WHERE t.status IN ('submitted', 'in_progress') AND t.due_at IS NOT NULL`
 
@@ -39,15 +44,13 @@ async function escalateOverdue(ctx: WorkflowCtx, now: Date): Promise<number> {
     const { rows } = await tx.query<DueRow>(
       `${DUE_ROWS} AND t.due_at <= $1
          AND NOT EXISTS (SELECT 1 FROM supervisions s WHERE s.ticket_id = t.id
-                         AND s.trigger_key = (CASE t.status WHEN 'submitted' THEN 'ack_overdue:' ELSE 'answer_overdue:' END)
-                                             || to_char(t.due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'))
+                         AND s.trigger_key = ${OVERDUE_REASON} || ':' || ${DUE_KEY})
        ORDER BY t.due_at LIMIT ${BATCH} FOR UPDATE OF t SKIP LOCKED`,
       [now]
     )
     let n = 0
     for (const t of rows) {
-      const reason = t.status === 'submitted' ? 'ack_overdue' : 'answer_overdue'
-      const notices = await escalate(tx, t, reason, `${reason}:${t.due_key}`)
+      const notices = await escalate(tx, t, t.overdue_reason, `${t.overdue_reason}:${t.due_key}`)
       if (notices.length === 0) continue
       n += 1
       await deliver(tx, t, notices, { templateId: undefined, now })

@@ -2,6 +2,7 @@
 // a person can act on (open tickets of their subtree); the dashboard issue adds counters.
 import type { WorkbenchAlerts } from '../../types/api'
 import type { AppDeps } from '../app-deps'
+import { HOLIDAY_WARNING_DAYS } from '../calendar/calendar-service'
 
 export async function workbenchAlerts(deps: Pick<AppDeps, 'db' | 'clock' | 'calendar'>, userId: string): Promise<WorkbenchAlerts> {
   const now = deps.clock()
@@ -21,8 +22,7 @@ export async function workbenchAlerts(deps: Pick<AppDeps, 'db' | 'clock' | 'cale
   )
   const r = rows[0]!
   return {
-    // Look ahead ~ a quarter: deadlines set now can reach into next year from October on.
-    missingHolidayYears: cal.missingYears(now, 90),
+    missingHolidayYears: cal.missingYears(now, HOLIDAY_WARNING_DAYS),
     overdue: r.overdue,
     dueSoon: r.due_soon,
     supervised: r.supervised,

@@ -65,8 +65,3 @@ export async function listInbox(db: Queryable, userId: string, q: InboxQuery, li
   )
   return toPage(rows, limit, now, true)
 }
-
-export async function isCadre(db: Queryable, userId: string): Promise<boolean> {
-  const { rowCount } = await db.query('SELECT 1 FROM union_cadres WHERE user_id = $1 LIMIT 1', [userId])
-  return (rowCount ?? 0) > 0
-}

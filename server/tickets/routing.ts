@@ -2,17 +2,9 @@
 // sideways (a union with the same parent). A confidential ticket never goes to an enterprise
 // union — the worker's own employer's union least of all.
 import type { UnionNode } from '../../types/api'
-import type { UnionLevel } from '../../types/enums'
 import type { Queryable } from '../db/pool'
+import { toNode, type UnionRow } from '../unions/union-repo'
 import type { TicketRow } from './ticket-repo'
-
-interface UnionRow {
-  id: string
-  parent_id: string | null
-  name: string
-  level: UnionLevel
-  region: string
-}
 
 type RoutingTicket = Pick<TicketRow, 'current_union_id' | 'current_union_path' | 'current_union_parent_id' | 'confidential' | 'requester_employer_union_id'>
 
@@ -27,5 +19,5 @@ export async function routingTargets(db: Queryable, t: RoutingTicket, action: 'd
      ORDER BY length(un.path), un.name`,
     [action === 'dispatch' ? t.current_union_path : t.current_union_parent_id, t.current_union_id, t.confidential, t.requester_employer_union_id]
   )
-  return rows.map((r) => ({ id: r.id, parentId: r.parent_id, name: r.name, level: r.level, region: r.region }))
+  return rows.map(toNode)
 }

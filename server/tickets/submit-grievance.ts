@@ -1,12 +1,13 @@
 import type { TicketDetail } from '../../types/api'
 import type { GrievanceSubmit } from '../../types/schemas/grievance'
 import { withTx } from '../db/pool'
-import { deadlineFrom, dueDate } from '../deadlines/clock'
+import { dueDate } from '../deadlines/clock'
 import { resolvePolicy } from '../deadlines/policy'
 import { AppError, invalid } from '../errors'
 import { deliver } from '../notifications/deliver'
 import { findUnion } from '../unions/union-repo'
 import { attachToTicket } from '../uploads/attachment-repo'
+import { openingClock } from './actions/clock-changes'
 import { formatDate } from './actions/wording'
 import { insertEvent } from './event-repo'
 import { getTicketForViewer } from './get-ticket'
@@ -36,11 +37,8 @@ export async function submitGrievance(ctx: WorkflowCtx, userId: string, input: G
 
   const ticketId = await withTx(ctx.db, async (tx) => {
     const cal = await ctx.calendar.load(tx)
-    const policy = await resolvePolicy(tx, union.id, 'grievance', input.urgent)
-    const ack = deadlineFrom(cal, now, policy.ackDays)
-    const answer = deadlineFrom(cal, now, policy.answerDays)
-    const due = answer.dueAt.getTime() < ack.dueAt.getTime() ? answer : ack
-    const id = await insertTicket(tx, {
+    const clock = openingClock(cal, now, await resolvePolicy(tx, union.id, 'grievance', input.urgent), null)
+    const created = await insertTicket(tx, {
       kind: 'grievance',
       requesterId: userId,
       targetUnionId: union.id,
@@ -52,12 +50,10 @@ export async function submitGrievance(ctx: WorkflowCtx, userId: string, input: G
       confidential: input.confidential,
       urgent: input.urgent,
       clientRequestId: input.clientRequestId,
-      ackDueAt: ack.dueAt,
-      answerDueAt: answer.dueAt,
-      dueAt: due.dueAt,
-      warnAt: due.warnAt
+      clock
     })
-    if (!id) return undefined // a retry: the first submit already stored everything
+    if (!created) return undefined // a retry: the first submit already stored everything
+    const { id, number } = created
     const claimed = await attachToTicket(tx, id, userId, attachmentIds)
     if (claimed !== attachmentIds.length) {
       throw invalid({ attachmentIds: '有照片已失效或不属于您，请删除后重新上传' })
@@ -73,12 +69,10 @@ export async function submitGrievance(ctx: WorkflowCtx, userId: string, input: G
       body: '',
       visibility: 'public'
     })
-    const { rows } = await tx.query<{ number: string }>('SELECT number FROM tickets WHERE id = $1', [id])
-    const number = rows[0]!.number
     await deliver(
       tx,
       { id, number, requester_id: userId },
-      [{ to: { unionId: union.id }, title: input.urgent ? '新诉求（紧急）待签收' : '新诉求待签收', body: `收到诉求 ${number}，请于 ${formatDate(dueDate(ack.dueAt))} 前签收。` }],
+      [{ to: { unionId: union.id }, title: input.urgent ? '新诉求（紧急）待签收' : '新诉求待签收', body: `收到诉求 ${number}，请于 ${formatDate(dueDate(clock.ack_due_at))} 前签收。` }],
       { templateId: undefined, now }
     )
     return id

@@ -1,5 +1,6 @@
 import type { GrievanceCategory, TicketKind, TicketStatus, UnionLevel } from '../../types/enums'
 import type { Queryable } from '../db/pool'
+import type { OpeningClock } from './actions/clock-changes'
 
 /** The columns a summary needs; list queries select exactly these. */
 export interface TicketSummaryRow {
@@ -89,15 +90,12 @@ export interface NewTicket {
   confidential: boolean
   urgent: boolean
   clientRequestId: string
-  ackDueAt: Date
-  answerDueAt: Date
-  dueAt: Date
-  warnAt: Date
+  clock: OpeningClock
 }
 
-/** Returns the new ticket's id, or undefined when this clientRequestId was already used. */
-export async function insertTicket(db: Queryable, g: NewTicket): Promise<string | undefined> {
-  const { rows } = await db.query<{ id: string }>(
+/** Returns the new ticket's id and number, or undefined when this clientRequestId was already used. */
+export async function insertTicket(db: Queryable, g: NewTicket): Promise<{ id: string; number: string } | undefined> {
+  const { rows } = await db.query<{ id: string; number: string }>(
     `INSERT INTO tickets (number, kind, status, requester_id, target_union_id, current_union_id, category,
                           title, description, employer, contact_phone, confidential, urgent,
                           client_request_id, ack_due_at, answer_due_at, due_at, warn_at)
@@ -105,11 +103,11 @@ export async function insertTicket(db: Queryable, g: NewTicket): Promise<string 
                || lpad(nextval('ticket_number_seq')::text, 6, '0'),
              $2, 'submitted', $3, $4, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
      ON CONFLICT (requester_id, client_request_id) DO NOTHING
-     RETURNING id`,
-    [NUMBER_PREFIX[g.kind], g.kind, g.requesterId, g.targetUnionId, g.category, g.title, g.description,
-      g.employer, g.contactPhone, g.confidential, g.urgent, g.clientRequestId, g.ackDueAt, g.answerDueAt, g.dueAt, g.warnAt]
+     RETURNING id, number`,
+    [NUMBER_PREFIX[g.kind], g.kind, g.requesterId, g.targetUnionId, g.category, g.title, g.description, g.employer,
+      g.contactPhone, g.confidential, g.urgent, g.clientRequestId, g.clock.ack_due_at, g.clock.answer_due_at, g.clock.due_at, g.clock.warn_at]
   )
-  return rows[0]?.id
+  return rows[0]
 }
 
 export async function findTicketByClientRequest(db: Queryable, requesterId: string, clientRequestId: string): Promise<string | undefined> {

@@ -1,14 +1,14 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { FastifyInstance } from 'fastify'
 import { z } from 'zod'
 import type { RoutingTargets } from '../../types/api'
 import { TICKET_STATUSES } from '../../types/enums'
 import type { AppDeps } from '../app-deps'
 import { AppError, notFound } from '../errors'
-import { requireAuth } from '../http/auth'
 import { parse } from '../http/parse'
+import { requireCadre } from '../http/require-cadre'
 import { accessFor } from './access'
 import { workbenchAlerts } from './alerts'
-import { isCadre, listInbox } from './list-tickets'
+import { listInbox } from './list-tickets'
 import { routingTargets } from './routing'
 import { cursorQuery, PAGE_SIZE, ticketIdParam } from './routes-shared'
 import { getTicket } from './ticket-repo'
@@ -20,13 +20,6 @@ const inboxQuery = cursorQuery.extend({
 })
 
 const routingQuery = z.object({ action: z.enum(['dispatch', 'transfer'], { message: '请指明派单或转办' }) })
-
-/** The workbench is for union cadres; everyone else is told so plainly. */
-export async function requireCadre(deps: AppDeps, request: FastifyRequest): Promise<string> {
-  const { userId } = requireAuth(request)
-  if (!(await isCadre(deps.db, userId))) throw new AppError('FORBIDDEN', '工作台仅限工会干部使用')
-  return userId
-}
 
 export function workbenchRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get('/api/workbench/tickets', async (request) => {

@@ -16,3 +16,9 @@ export async function coversUnion(db: Queryable, userId: string, unionId: string
   )
   return (rowCount ?? 0) > 0
 }
+
+/** Whether the user is a cadre of any union at all (the workbench is theirs). */
+export async function isCadre(db: Queryable, userId: string): Promise<boolean> {
+  const { rowCount } = await db.query('SELECT 1 FROM union_cadres WHERE user_id = $1 LIMIT 1', [userId])
+  return (rowCount ?? 0) > 0
+}

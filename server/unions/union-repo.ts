@@ -2,14 +2,14 @@ import type { UnionNode } from '../../types/api'
 import type { UnionLevel } from '../../types/enums'
 import type { Queryable } from '../db/pool'
 
-interface UnionRow {
+export interface UnionRow {
   id: string
   parent_id: string | null
   name: string
   level: UnionLevel
   region: string
 }
-const toNode = (r: UnionRow): UnionNode => ({ id: r.id, parentId: r.parent_id, name: r.name, level: r.level, region: r.region })
+export const toNode = (r: UnionRow): UnionNode => ({ id: r.id, parentId: r.parent_id, name: r.name, level: r.level, region: r.region })
 
 export async function listUnions(db: Queryable): Promise<UnionNode[]> {
   const { rows } = await db.query<UnionRow>('SELECT id, parent_id, name, level, region FROM unions ORDER BY path')

@@ -1,18 +1,17 @@
 // The handling union's work: 签收, 回复, 要求补充材料 (pauses the clock), 答复, 不予受理,
 // 内部备注; and the worker's 补充材料 (resumes it) and 撤回.
 import { REFUSE_REASON_LABELS } from '../../../types/enums'
-import { deadlineFrom, dueDate, extendDeadline, pausedWorkingDays } from '../../deadlines/clock'
-import { resolvePolicy } from '../../deadlines/policy'
+import { dueDate, extendDeadline, pausedWorkingDays } from '../../deadlines/clock'
 import { invalid } from '../../errors'
 import { attachToEvent } from '../../uploads/attachment-repo'
-import { runAnswerClock, STOP_CLOCK } from './clock-changes'
+import { answerDueOf, runAnswerClock, STOP_CLOCK } from './clock-changes'
 import type { ActionHandler } from './types'
 import { formatDate } from './wording'
 
 const handlers = (unionId: string) => ({ unionId })
 
 export const acknowledge: ActionHandler<'acknowledge'> = async (i) => {
-  const answerDue = i.ticket.answer_due_at ?? deadlineFrom(i.cal, i.now, (await resolvePolicy(i.tx, i.ticket.current_union_id, i.ticket.kind, i.ticket.urgent)).answerDays).dueAt
+  const answerDue = await answerDueOf(i.tx, i.cal, i.ticket, i.now)
   return {
     changes: { ...runAnswerClock(i.cal, answerDue), acknowledged_at: i.now },
     notices: [
@@ -49,8 +48,7 @@ export const requestInfo: ActionHandler<'request_info'> = async (i) => ({
 
 export const supplement: ActionHandler<'supplement'> = async (i) => {
   const paused = pausedWorkingDays(i.cal, i.ticket.paused_at ?? i.now, i.now)
-  const base = i.ticket.answer_due_at ?? deadlineFrom(i.cal, i.now, 1).dueAt
-  const answerDue = extendDeadline(i.cal, base, paused).dueAt
+  const answerDue = extendDeadline(i.cal, await answerDueOf(i.tx, i.cal, i.ticket, i.now), paused).dueAt
   const ids = [...new Set(i.body.attachmentIds)]
   return {
     changes: { ...runAnswerClock(i.cal, answerDue), paused_at: null },

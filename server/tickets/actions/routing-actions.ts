@@ -26,7 +26,7 @@ export const dispatch: ActionHandler<'dispatch'> = async (i) => {
     changes: { ...clock, current_union_id: target.id, dispatched_from_union_id: i.ticket.current_union_id },
     event: { toUnionId: target.id, body: i.body.body },
     notices: [
-      { to: { unionId: target.id }, title: '新派单待签收', body: `诉求 ${i.ticket.number} 已派至贵单位，请于 ${formatDate(dueDate(clock.ack_due_at!))} 前签收。` }
+      { to: { unionId: target.id }, title: '新派单待签收', body: `诉求 ${i.ticket.number} 已派至贵单位，请于 ${formatDate(dueDate(clock.ack_due_at))} 前签收。` }
     ]
   }
 }
@@ -38,7 +38,7 @@ export const transfer: ActionHandler<'transfer'> = async (i) => {
     changes: { ...clock, current_union_id: target.id, dispatched_from_union_id: null },
     event: { toUnionId: target.id, body: i.body.body },
     notices: [
-      { to: { unionId: target.id }, title: '转办诉求待签收', body: `诉求 ${i.ticket.number} 已转至贵单位办理，请于 ${formatDate(dueDate(clock.ack_due_at!))} 前签收。` }
+      { to: { unionId: target.id }, title: '转办诉求待签收', body: `诉求 ${i.ticket.number} 已转至贵单位办理，请于 ${formatDate(dueDate(clock.ack_due_at))} 前签收。` }
     ]
   }
 }

@@ -2,6 +2,7 @@
 import { dueDate, extendDeadline, warnAtFor } from '../../deadlines/clock'
 import { decideExtension, insertExtension, pendingExtension } from '../extension-repo'
 import type { TicketChanges } from '../ticket-repo'
+import { answerDueOf } from './clock-changes'
 import type { ActionHandler } from './types'
 import { formatDate } from './wording'
 
@@ -18,8 +19,7 @@ export const requestExtension: ActionHandler<'request_extension'> = async (i) =>
 export const approveExtension: ActionHandler<'approve_extension'> = async (i) => {
   const pending = (await pendingExtension(i.tx, i.ticket.id))!
   await decideExtension(i.tx, pending.id, 'approved', i.actorId!)
-  const base = i.ticket.answer_due_at ?? i.now
-  const moved = extendDeadline(i.cal, base, pending.days).dueAt
+  const moved = extendDeadline(i.cal, await answerDueOf(i.tx, i.cal, i.ticket, i.now), pending.days).dueAt
   // While paused for material no clock runs; the new date applies when it resumes.
   const changes: TicketChanges =
     i.ticket.status === 'in_progress' ? { answer_due_at: moved, due_at: moved, warn_at: warnAtFor(i.cal, moved) } : { answer_due_at: moved }
