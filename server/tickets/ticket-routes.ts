@@ -34,7 +34,7 @@ export function ticketRoutes(app: FastifyInstance, deps: AppDeps): void {
     const a = actionParam.safeParse(request.params)
     if (!a.success) throw notFound('操作')
     const action: TicketAction = a.data.action
-    const body = parse(ticketActionSchemas[action], request.body ?? {})
+    const body = parse(ticketActionSchemas[action], request.body)
     return takeAction(ctx, userId, id, action, body, sign)
   })
 }
