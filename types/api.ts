@@ -14,6 +14,7 @@ import type {
   TicketStatus,
   UnionLevel
 } from './enums'
+import type { BookingSummary } from './api-childcare'
 
 export interface UnionRef {
   id: string
@@ -95,9 +96,11 @@ export interface TicketSummary {
   id: string
   number: string
   kind: TicketKind
-  status: TicketStatus
+  /** The workflow state; null for a 托班 sign-up, whose state is in `booking`. */
+  status: TicketStatus | null
   title: string
-  category: GrievanceCategory
+  /** Null for kinds other than 职工说事. */
+  category: GrievanceCategory | null
   /** The union the worker addressed. */
   targetUnion: UnionRef
   /** The union handling it now (after 派单 / 转办 / 退单). */
@@ -112,6 +115,8 @@ export interface TicketSummary {
   supervised: boolean
   /** Marked 不合理诉求 (excluded from the assessment figures). Always false for the worker. */
   unreasonable: boolean
+  /** Set for 爱心托班 sign-ups only. */
+  booking: BookingSummary | null
   createdAt: string
   updatedAt: string
 }
@@ -137,7 +142,10 @@ export interface Supervision {
   resolvedAt: string | null
 }
 
+/** Only workflow tickets (not 托班 sign-ups) have a detail of this shape. */
 export interface TicketDetail extends TicketSummary {
+  status: TicketStatus
+  category: GrievanceCategory
   description: string
   employer: string
   confidential: boolean
@@ -191,6 +199,8 @@ export interface Notification {
   title: string
   body: string
   ticketId: string | null
+  /** Which page opens the ticket (a 托班 sign-up has its own). */
+  ticketKind: TicketKind | null
   createdAt: string
   read: boolean
 }

@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'WECHAT_LOGIN_FAILED',
   'DEMO_LOGIN_DISABLED',
   'RATE_LIMITED',
+  'SIGN_UP_REFUSED',
   'INTERNAL'
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
@@ -21,5 +22,7 @@ export interface ApiErrorBody {
     message: string
     /** Field path → Chinese message, for form errors. */
     fields?: Record<string, string>
+    /** A machine-readable reason within the code (e.g. which 托班 rule refused a sign-up). */
+    reason?: string
   }
 }
