@@ -58,7 +58,8 @@ describe('migrations', () => {
           ($1, 'confirm', $3, 'requester', 'resolved', 'closed', 'public', 4)`,
         [rated, cadre, worker]
       )
-      assert.deepEqual(await migrate(url), ['002_workflow.sql'])
+      // 003 then validates its new rule (only 托班 sign-ups have no status) against these rows.
+      assert.deepEqual(await migrate(url), ['002_workflow.sql', '003_childcare.sql'])
       const tickets = (await c.query('SELECT id, status, current_union_id, rating_speed, rating_result FROM tickets ORDER BY number')).rows
       assert.deepEqual(tickets.map((t) => [t.status, t.current_union_id, t.rating_speed, t.rating_result]), [
         ['closed', un, 4, 4],
@@ -72,6 +73,7 @@ describe('migrations', () => {
         ['confirm', 'requester', 'answered', 'closed']
       ])
       assert.deepEqual(events[2].data, { speed: 4, attitude: 4, result: 4 })
+      await assert.rejects(c.query("UPDATE tickets SET status = NULL WHERE number = 'SS1'"), /tickets_status_by_kind/)
       // The history is append-only again afterwards.
       await assert.rejects(c.query("UPDATE ticket_events SET body = 'x'"), /append-only/)
     } finally {
