@@ -17,7 +17,9 @@ export function runNodeTests(dirs: string[], env: NodeJS.ProcessEnv = process.en
     process.stderr.write(`no tests found under ${dirs.join(', ')}\n`)
     return 1
   }
-  const args = ['--import', 'tsx', '--test', '--test-reporter=spec', `--test-concurrency=${concurrency}`, ...files]
+  // --test-force-exit: once a file's tests have finished, a handle some library left open (seen:
+  // a pg-boss pool after stop() under load) must not keep the whole run waiting.
+  const args = ['--import', 'tsx', '--test', '--test-force-exit', '--test-reporter=spec', `--test-concurrency=${concurrency}`, ...files]
   const r = spawnSync(process.execPath, args, { stdio: 'inherit', env })
   return r.status ?? 1
 }

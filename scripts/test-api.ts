@@ -1,25 +1,11 @@
 // API test launcher: one real PostgreSQL for the whole run (DATABASE_URL, or an embedded one),
 // a migrated template database, and one database per test file cloned from it.
-import pg from 'pg'
+import { admin, withDatabase } from '../test/support/pg-admin'
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../server/db/embedded'
 import { migrate } from '../server/db/migrate'
 import { runNodeTests } from './run-node-tests'
 
-export function withDatabase(url: string, name: string): string {
-  const u = new URL(url)
-  u.pathname = `/${name}`
-  return u.toString()
-}
 
-async function admin<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const c = new pg.Client({ connectionString: url })
-  await c.connect()
-  try {
-    return await fn(c)
-  } finally {
-    await c.end()
-  }
-}
 
 async function main(): Promise<number> {
   let embedded: EmbeddedDatabase | undefined

@@ -7,9 +7,14 @@ import type { AppDeps } from './app-deps'
 import { authRoutes } from './auth/routes'
 import { calendarRoutes } from './calendar/routes'
 import { cannedReplyRoutes } from './canned-replies/routes'
+import { childcareAdminRoutes } from './childcare/admin-routes'
+import { createCatalogueCache } from './childcare/catalogue-cache'
+import { childRoutes } from './childcare/child-routes'
+import { childcareRoutes } from './childcare/routes'
 import { deadlinePolicyRoutes } from './deadlines/routes'
 import { authPlugin } from './http/auth'
 import { installErrorHandling } from './http/error-handler'
+import { createRateLimiter } from './http/rate-limit'
 import { serveH5 } from './http/static-h5'
 import { notificationRoutes } from './notifications/routes'
 import { grievanceRoutes } from './tickets/grievance-routes'
@@ -48,6 +53,10 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   calendarRoutes(app, deps)
   deadlinePolicyRoutes(app, deps)
   notificationRoutes(app, deps)
+  const cache = createCatalogueCache(deps.db, deps.config.catalogueCacheMs, deps.clock)
+  childRoutes(app, deps)
+  childcareRoutes(app, deps, { cache, limiter: createRateLimiter(deps.config.rateLimit) })
+  childcareAdminRoutes(app, deps, cache)
   if (opts.serveStatic !== false) await serveH5(app, deps.config.h5Dir)
   return app
 }

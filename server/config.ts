@@ -26,6 +26,10 @@ const envSchema = z.object({
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   WECHAT_SUBSCRIBE_TEMPLATE_ID: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
   AUTO_CONFIRM_DAYS: z.coerce.number().int().min(1).max(30).default(7),
+  CATALOGUE_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
+  RATE_LIMIT_BURST: z.coerce.number().int().min(1).max(1000).default(6),
+  RATE_LIMIT_REFILL_MS: z.coerce.number().int().min(1).max(60_000).default(2000),
+  PG_POOL_MAX: z.coerce.number().int().min(2).max(200).default(10),
   SEED_DEMO: bool,
   JOBS_ENABLED: bool,
   TRUST_PROXY: bool
@@ -53,6 +57,11 @@ export interface Config {
   wechatSubscribeTemplateId: string | undefined
   /** Days of silence after an answer before it counts as confirmed. */
   autoConfirmDays: number
+  /** How long the 托班 catalogue (with seat counts) is served from memory; 0 = always read. */
+  catalogueCacheMs: number
+  /** Per-user limit on sign-ups and sign-up actions: a burst, then one more every refill. */
+  rateLimit: { burst: number; refillMs: number }
+  pgPoolMax: number
   seedDemo: boolean
   jobsEnabled: boolean
   trustProxy: boolean
@@ -97,6 +106,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     sessionTtlDays: e.SESSION_TTL_DAYS,
     wechatSubscribeTemplateId: e.WECHAT_SUBSCRIBE_TEMPLATE_ID,
     autoConfirmDays: e.AUTO_CONFIRM_DAYS,
+    catalogueCacheMs: e.CATALOGUE_CACHE_MS,
+    rateLimit: { burst: e.RATE_LIMIT_BURST, refillMs: e.RATE_LIMIT_REFILL_MS },
+    pgPoolMax: e.PG_POOL_MAX,
     seedDemo: e.SEED_DEMO ?? !e.DATABASE_URL,
     jobsEnabled: e.JOBS_ENABLED ?? true,
     trustProxy: e.TRUST_PROXY ?? false

@@ -12,6 +12,7 @@ const STATUS: Record<ErrorCode, number> = {
   WECHAT_LOGIN_FAILED: 401,
   DEMO_LOGIN_DISABLED: 404,
   RATE_LIMITED: 429,
+  SIGN_UP_REFUSED: 409,
   INTERNAL: 500
 }
 
@@ -22,7 +23,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fields?: Record<string, string>,
-    status?: number
+    status?: number,
+    readonly reason?: string
   ) {
     super(message)
     this.status = status ?? STATUS[code]

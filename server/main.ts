@@ -56,7 +56,7 @@ async function main(): Promise<void> {
   }
   const applied = await migrate(connectionString)
   if (applied.length) say(`applied migrations: ${applied.join(', ')}`)
-  db = createPool(connectionString)
+  db = createPool(connectionString, config.pgPoolMax)
   const outbox = createOutboxDispatch()
   const deps = {
     config,

@@ -13,11 +13,10 @@ export async function createSession(db: Queryable, userId: string, ttlDays: numb
 
 /** The user id behind a live (unexpired, unrevoked) token, or undefined. */
 export async function findSessionUser(db: Queryable, token: string): Promise<{ userId: string; sessionId: string } | undefined> {
-  const { rows } = await db.query<{ user_id: string; id: string }>(
+  const { rows } = await db.query<{ user_id: string; id: string }>({ name: 'session-user', text:
     `SELECT id, user_id FROM sessions
      WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > now()`,
-    [hashToken(token)]
-  )
+    values: [hashToken(token)] })
   const row = rows[0]
   return row ? { userId: row.user_id, sessionId: row.id } : undefined
 }

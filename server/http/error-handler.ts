@@ -14,7 +14,7 @@ const FASTIFY_CODES: Record<string, AppError> = {
 }
 
 function toBody(e: AppError): ApiErrorBody {
-  return { error: { code: e.code, message: e.message, ...(e.fields ? { fields: e.fields } : {}) } }
+  return { error: { code: e.code, message: e.message, ...(e.fields ? { fields: e.fields } : {}), ...(e.reason ? { reason: e.reason } : {}) } }
 }
 
 export function installErrorHandling(app: FastifyInstance): void {

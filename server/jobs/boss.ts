@@ -4,6 +4,7 @@ import PgBoss from 'pg-boss'
 import type { OutboxDispatch } from '../app-deps'
 import { purgeOldSessions } from '../auth/session-repo'
 import type { Db } from '../db/pool'
+import { runChildcareSweep } from '../childcare/sweep'
 import { runDeadlineSweep } from '../deadlines/sweep'
 import { stalePendingMessages } from '../notifications/outbox-repo'
 import { sendOutboxMessage } from '../notifications/wechat-sender'
@@ -14,6 +15,7 @@ export const PURGE_SESSIONS = 'purge-old-sessions'
 export const DEADLINE_SWEEP = 'deadline-sweep'
 export const WECHAT_SEND = 'wechat-send'
 export const OUTBOX_RELAY = 'outbox-relay'
+export const CHILDCARE_SWEEP = 'childcare-sweep'
 
 export interface Jobs {
   stop(): Promise<void>
@@ -49,11 +51,13 @@ export async function startJobs(d: JobDeps): Promise<Jobs> {
   await boss.createQueue(PURGE_SESSIONS)
   await boss.createQueue(DEADLINE_SWEEP)
   await boss.createQueue(OUTBOX_RELAY)
+  await boss.createQueue(CHILDCARE_SWEEP)
   await boss.createQueue(WECHAT_SEND, { name: WECHAT_SEND, policy: 'short', retryLimit: 4, retryDelay: 30, retryBackoff: true })
 
   await boss.schedule(PURGE_SESSIONS, '17 3 * * *', {}, { tz: 'Asia/Shanghai' })
   await boss.schedule(DEADLINE_SWEEP, '* * * * *', {}, { tz: 'Asia/Shanghai' })
   await boss.schedule(OUTBOX_RELAY, '*/2 * * * *', {}, { tz: 'Asia/Shanghai' })
+  await boss.schedule(CHILDCARE_SWEEP, '* * * * *', {}, { tz: 'Asia/Shanghai' })
 
   await boss.work(PURGE_SESSIONS, async () => {
     const n = await purgeOldSessions(d.db)
@@ -62,6 +66,10 @@ export async function startJobs(d: JobDeps): Promise<Jobs> {
   await boss.work(DEADLINE_SWEEP, async () => {
     const r = await runDeadlineSweep(d.workflow)
     if (r.escalated || r.reminded || r.autoConfirmed) d.log(`deadline sweep: ${r.escalated} 督办, ${r.reminded} reminders, ${r.autoConfirmed} auto-confirmed`)
+  })
+  await boss.work(CHILDCARE_SWEEP, async () => {
+    const r = await runChildcareSweep(d.workflow)
+    if (r.lapsed || r.drawn) d.log(`childcare sweep: ${r.lapsed} offers lapsed, ${r.drawn} lotteries drawn`)
   })
   await boss.work(OUTBOX_RELAY, async () => {
     for (const id of await stalePendingMessages(d.db, 120)) await boss.send(WECHAT_SEND, { id }, { singletonKey: id })

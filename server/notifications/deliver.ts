@@ -1,6 +1,7 @@
 // Turns a ticket's notices into in-app messages and, for the worker, WeChat subscribe
 // messages queued in the outbox — all inside the caller's transaction, so a rolled-back
 // action tells nobody anything.
+import type { TicketKind } from '../../types/enums'
 import type { Queryable } from '../db/pool'
 import { cadresOf, insertNotifications } from './notification-repo'
 import { enqueueIfAllowed } from './outbox-repo'
@@ -19,6 +20,14 @@ export interface DeliveryTicket {
   id: string
   number: string
   requester_id: string
+  /** Which page the WeChat message opens; workflow tickets when absent. */
+  kind?: TicketKind
+}
+
+const PAGE: Record<TicketKind, string> = {
+  grievance: 'packages/grievance/detail/index',
+  legal_aid: 'packages/grievance/detail/index',
+  childcare: 'packages/childcare/enrolment/index'
 }
 
 /** Shanghai wall-clock time as the template's time keyword wants it. */
@@ -40,7 +49,7 @@ export async function deliver(
     const id = await enqueueIfAllowed(db, {
       userId: ticket.requester_id,
       templateId: opts.templateId,
-      page: `packages/grievance/detail/index?id=${ticket.id}`,
+      page: `${PAGE[ticket.kind ?? 'grievance']}?id=${ticket.id}`,
       data: {
         character_string1: { value: ticket.number },
         phrase2: { value: n.wechatStatus },

@@ -1,4 +1,5 @@
 import type { Notification, Page } from '../../types/api'
+import type { TicketKind } from '../../types/enums'
 import type { Queryable } from '../db/pool'
 import { decodeCursor, encodeCursor } from '../http/keyset-cursor'
 
@@ -31,6 +32,7 @@ export async function cadresOf(db: Queryable, unionId: string): Promise<string[]
 interface Row {
   id: string
   ticket_id: string | null
+  ticket_kind: TicketKind | null
   title: string
   body: string
   created_at: Date
@@ -41,11 +43,11 @@ interface Row {
 export async function listNotifications(db: Queryable, userId: string, cursor: string | undefined, limit: number): Promise<Page<Notification>> {
   const after = decodeCursor(cursor)
   const { rows } = await db.query<Row>(
-    `SELECT id, ticket_id, title, body, created_at, read_at,
-            to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_ts
-     FROM notifications
-     WHERE user_id = $1 AND ($2::timestamptz IS NULL OR (created_at, id) < ($2, $3::uuid))
-     ORDER BY created_at DESC, id DESC LIMIT $4`,
+    `SELECT n.id, n.ticket_id, t.kind AS ticket_kind, n.title, n.body, n.created_at, n.read_at,
+            to_char(n.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_ts
+     FROM notifications n LEFT JOIN tickets t ON t.id = n.ticket_id
+     WHERE n.user_id = $1 AND ($2::timestamptz IS NULL OR (n.created_at, n.id) < ($2, $3::uuid))
+     ORDER BY n.created_at DESC, n.id DESC LIMIT $4`,
     [userId, after?.key ?? null, after?.id ?? null, limit + 1]
   )
   const items = rows.slice(0, limit)
@@ -56,6 +58,7 @@ export async function listNotifications(db: Queryable, userId: string, cursor: s
       title: r.title,
       body: r.body,
       ticketId: r.ticket_id,
+      ticketKind: r.ticket_kind,
       createdAt: r.created_at.toISOString(),
       read: r.read_at !== null
     })),

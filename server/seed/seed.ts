@@ -4,6 +4,7 @@ import { takeAction } from '../tickets/take-action'
 import type { WorkflowCtx } from '../tickets/workflow-ctx'
 import { insertUnion } from '../unions/union-repo'
 import { DEMO_USERS, UNION_TREE, type SeedUnion } from './demo-data'
+import { sampleChildcare } from './sample-childcare'
 
 const SEED_LOCK = 7_262_027
 
@@ -39,7 +40,10 @@ export async function seedDemoData(ctx: WorkflowCtx, opts: { sampleTickets?: boo
     }
     return { seeded: true, unions, users }
   })
-  if (result.seeded && opts.sampleTickets) await sampleTickets(ctx, result.unions, result.users)
+  if (result.seeded && opts.sampleTickets) {
+    await sampleTickets(ctx, result.unions, result.users)
+    await sampleChildcare(ctx, result.unions, result.users)
+  }
   return result
 }
 

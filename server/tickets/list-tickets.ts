@@ -3,7 +3,7 @@ import type { TicketStatus } from '../../types/enums'
 import { OPEN_STATUSES, TICKET_STATUSES } from '../../types/enums'
 import type { Queryable } from '../db/pool'
 import { decodeCursor, encodeCursor } from '../http/keyset-cursor'
-import { SUMMARY_FROM, SUMMARY_SELECT, type TicketSummaryRow } from './ticket-repo'
+import { BOOKING_JOIN, BOOKING_SELECT, SUMMARY_FROM, SUMMARY_SELECT, type TicketSummaryRow } from './ticket-repo'
 import { toSummary } from './ticket-view'
 
 export type InboxSort = 'created' | 'due'
@@ -32,7 +32,7 @@ function toPage(rows: Row[], limit: number, now: Date, forCadre: boolean): Page<
 export async function listMyTickets(db: Queryable, userId: string, cursor: string | undefined, limit: number, now: Date): Promise<Page<TicketSummary>> {
   const c = decodeCursor(cursor)
   const { rows } = await db.query<Row>(
-    `SELECT ${SUMMARY_SELECT}, ${SORT_KEY.created.cursor} AS cursor_ts FROM ${SUMMARY_FROM}
+    `SELECT ${SUMMARY_SELECT}, ${BOOKING_SELECT}, ${SORT_KEY.created.cursor} AS cursor_ts FROM ${SUMMARY_FROM} ${BOOKING_JOIN}
      WHERE t.requester_id = $1 AND ($2::timestamptz IS NULL OR (t.created_at, t.id) < ($2, $3::uuid))
      ORDER BY t.created_at DESC, t.id DESC LIMIT $4`,
     [userId, c?.key ?? null, c?.id ?? null, limit + 1]

@@ -1,3 +1,4 @@
+import type { EnrolmentState } from '../../types/childcare'
 import type { GrievanceCategory, TicketKind, TicketStatus, UnionLevel } from '../../types/enums'
 import type { Queryable } from '../db/pool'
 import type { OpeningClock } from './actions/clock-changes'
@@ -7,9 +8,10 @@ export interface TicketSummaryRow {
   id: string
   number: string
   kind: TicketKind
-  status: TicketStatus
+  /** Null for 托班 sign-ups, whose state is the enrolment's (booking_* below). */
+  status: TicketStatus | null
   title: string
-  category: GrievanceCategory
+  category: GrievanceCategory | null
   target_union_id: string
   target_union_name: string
   current_union_id: string
@@ -21,9 +23,26 @@ export interface TicketSummaryRow {
   unreasonable_at: Date | null
   created_at: Date
   updated_at: Date
+  booking_state?: EnrolmentState | null
+  booking_position?: number | null
+  booking_claim_by?: Date | null
+  booking_child?: string | null
+  booking_period?: string | null
 }
 
+/** What a requester's own list adds for 托班 sign-ups. */
+export const BOOKING_SELECT = `be.state AS booking_state, bch.name AS booking_child, bp.name AS booking_period,
+  CASE WHEN be.state = 'offered' THEN be.claim_by END AS booking_claim_by,
+  CASE WHEN be.state = 'waitlisted' THEN (SELECT count(*)::int FROM enrolments w
+    WHERE w.period_id = be.period_id AND w.state = 'waitlisted' AND w.waitlist_seq <= be.waitlist_seq) END AS booking_position`
+export const BOOKING_JOIN = `LEFT JOIN enrolments be ON be.id = t.id
+  LEFT JOIN children bch ON bch.id = be.child_id
+  LEFT JOIN childcare_periods bp ON bp.id = be.period_id`
+
+/** A ticket that runs the 12345 workflow (not a 托班 sign-up): status and category are set. */
 export interface TicketRow extends TicketSummaryRow {
+  status: TicketStatus
+  category: GrievanceCategory
   requester_id: string
   requester_name: string
   requester_employer_union_id: string | null
@@ -72,7 +91,8 @@ const SELECT_TICKET = `
   LEFT JOIN unions df ON df.id = t.dispatched_from_union_id`
 
 export async function getTicket(db: Queryable, id: string, forUpdate = false): Promise<TicketRow | undefined> {
-  const { rows } = await db.query<TicketRow>(`${SELECT_TICKET} WHERE t.id = $1 ${forUpdate ? 'FOR UPDATE OF t' : ''}`, [id])
+  // 托班 sign-ups do not run this workflow; to it they do not exist.
+  const { rows } = await db.query<TicketRow>(`${SELECT_TICKET} WHERE t.id = $1 AND t.kind <> 'childcare' ${forUpdate ? 'FOR UPDATE OF t' : ''}`, [id])
   return rows[0]
 }
 

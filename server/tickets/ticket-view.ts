@@ -13,7 +13,7 @@ import type { TicketRow, TicketSummaryRow } from './ticket-repo'
 
 export type UrlSigner = (attachmentId: string) => string
 
-function dueKindOf(status: TicketStatus): DueKind | null {
+function dueKindOf(status: TicketStatus | null): DueKind | null {
   if (status === 'submitted') return 'acknowledge'
   if (status === 'in_progress') return 'answer'
   return null
@@ -36,6 +36,15 @@ export function toSummary(t: TicketSummaryRow, now: Date, forCadre: boolean): Ti
     dueLight: dueLight(now, t.due_at, t.warn_at),
     supervised: forCadre && t.supervised,
     unreasonable: forCadre && t.unreasonable_at !== null,
+    booking: t.booking_state
+      ? {
+          state: t.booking_state,
+          waitlistPosition: t.booking_position ?? null,
+          claimBy: t.booking_claim_by?.toISOString() ?? null,
+          childName: t.booking_child ?? '',
+          periodName: t.booking_period ?? ''
+        }
+      : null,
     createdAt: t.created_at.toISOString(),
     updatedAt: t.updated_at.toISOString()
   }
@@ -90,6 +99,8 @@ export async function toDetail(db: Queryable, t: TicketRow, access: TicketAccess
   const rated = t.rating_speed !== null && t.rating_attitude !== null && t.rating_result !== null
   return {
     ...toSummary(t, v.now, cadre),
+    status: t.status,
+    category: t.category,
     description: t.description,
     employer: t.employer,
     confidential: t.confidential,

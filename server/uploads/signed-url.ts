@@ -7,9 +7,14 @@ function sign(secret: string, id: string, exp: number): string {
   return createHmac('sha256', secret).update(`${id}.${exp}`).digest('base64url')
 }
 
-export function signedFileUrl(secret: string, ttlSeconds: number, id: string, now = Date.now()): string {
+/** `path?exp=…&sig=…`, signed for `id` (which names what the link opens, scope included). */
+export function signedUrl(secret: string, ttlSeconds: number, path: string, id: string, now = Date.now()): string {
   const exp = Math.floor(now / 1000) + ttlSeconds
-  return `/api/files/${id}?exp=${exp}&sig=${sign(secret, id, exp)}`
+  return `${path}?exp=${exp}&sig=${sign(secret, id, exp)}`
+}
+
+export function signedFileUrl(secret: string, ttlSeconds: number, id: string, now = Date.now()): string {
+  return signedUrl(secret, ttlSeconds, `/api/files/${id}`, id, now)
 }
 
 export function verifyFileSignature(secret: string, id: string, exp: number, sig: string, now = Date.now()): boolean {
