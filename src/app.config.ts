@@ -3,7 +3,21 @@ export default defineAppConfig({
   subPackages: [
     { root: 'packages/account', pages: ['login/index'] },
     { root: 'packages/grievance', pages: ['new/index', 'list/index', 'detail/index', 'union-picker/index'] },
-    { root: 'packages/workbench', pages: ['inbox/index', 'detail/index', 'calendar/index', 'canned-replies/index', 'deadlines/index'] },
+    { root: 'packages/childcare', pages: ['catalogue/index', 'class/index', 'sign-up/index', 'enrolment/index', 'children/index', 'child-edit/index'] },
+    {
+      root: 'packages/workbench',
+      pages: [
+        'inbox/index',
+        'detail/index',
+        'calendar/index',
+        'canned-replies/index',
+        'deadlines/index',
+        'childcare-classes/index',
+        'childcare-class-edit/index',
+        'childcare-roster/index',
+        'childcare-attendance/index'
+      ]
+    },
     { root: 'packages/messages', pages: ['index/index'] }
   ],
   window: {

@@ -7,6 +7,7 @@ import { askForProgressMessages, prefetchProgressTemplates } from '../services/s
 import { fetchTicket, takeTicketAction } from '../services/tickets'
 import { handedOverText, isHandedOver } from '../utils/action-response'
 import { WORKBENCH_INBOX_PAGE } from '../utils/routes'
+import { goBackOr } from '../utils/navigation'
 
 export interface TicketDetailState {
   ticket: TicketDetail | null
@@ -24,18 +25,10 @@ export interface TicketDetailState {
 /** How long the "where it went" toast stays before the page is left. */
 const LEAVE_AFTER_MS = 1500
 
-function openPages(): number {
-  try {
-    return Taro.getCurrentPages().length
-  } catch {
-    return 0 // no page stack (the page was mounted on its own)
-  }
-}
 
 /** Back to where the cadre came from, or to the inbox when the ticket was opened directly. */
 function leavePage(): void {
-  if (openPages() > 1) void Taro.navigateBack()
-  else void Taro.redirectTo({ url: WORKBENCH_INBOX_PAGE })
+  goBackOr(WORKBENCH_INBOX_PAGE)
 }
 
 /** Loads one ticket and takes workflow actions on it; used by both detail pages. */

@@ -8,6 +8,16 @@ export const GRIEVANCE_DETAIL_PAGE = '/packages/grievance/detail/index'
 export const UNION_PICKER_PAGE = '/packages/grievance/union-picker/index'
 export const WORKBENCH_INBOX_PAGE = '/packages/workbench/inbox/index'
 export const WORKBENCH_DETAIL_PAGE = '/packages/workbench/detail/index'
+export const CHILDCARE_CATALOGUE_PAGE = '/packages/childcare/catalogue/index'
+export const CHILDCARE_CLASS_PAGE = '/packages/childcare/class/index'
+export const CHILDCARE_SIGN_UP_PAGE = '/packages/childcare/sign-up/index'
+export const CHILDCARE_ENROLMENT_PAGE = '/packages/childcare/enrolment/index'
+export const CHILDREN_PAGE = '/packages/childcare/children/index'
+export const CHILD_EDIT_PAGE = '/packages/childcare/child-edit/index'
+export const WORKBENCH_CLASSES_PAGE = '/packages/workbench/childcare-classes/index'
+export const WORKBENCH_CLASS_EDIT_PAGE = '/packages/workbench/childcare-class-edit/index'
+export const WORKBENCH_ROSTER_PAGE = '/packages/workbench/childcare-roster/index'
+export const WORKBENCH_ATTENDANCE_PAGE = '/packages/workbench/childcare-attendance/index'
 
 export const TAB_PAGES: readonly string[] = [HOME_PAGE, MINE_PAGE]
 

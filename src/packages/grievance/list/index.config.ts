@@ -1,5 +1,5 @@
 export default definePageConfig({
-  navigationBarTitleText: '我的诉求',
+  navigationBarTitleText: '我的诉求与报名',
   enablePullDownRefresh: true,
   onReachBottomDistance: 120
 })

@@ -11,6 +11,7 @@ import { cx } from '../../../utils/class-names'
 import { UNION_PICKER_PAGE, withQuery } from '../../../utils/routes'
 import { useGrievanceForm } from './use-grievance-form'
 import './index.scss'
+import { PhoneInput } from '../../../components/phone-input'
 
 export default function GrievanceNewPage() {
   const { fields, photos, errors, restored, submitting, notice, update, addPhotos, submit } = useGrievanceForm()
@@ -107,15 +108,7 @@ export default function GrievanceNewPage() {
         </FormField>
 
         <FormField name='phone' label='联系电话' required error={errors.phone} hint='仅用于工会联系您，不会公开'>
-          <Input
-            className='input'
-            type='number'
-            value={fields.contactPhone}
-            maxlength={20}
-            placeholder='手机号或座机号'
-            placeholderClass='placeholder'
-            onInput={(e) => update('contactPhone', e.detail.value, 'phone')}
-          />
+          <PhoneInput value={fields.contactPhone} onChange={(v) => update('contactPhone', v, 'phone')} />
         </FormField>
 
         <FormField name='confidential' label='对所在企业保密' error={errors.confidential} hint='开启后，企业工会的干部看不到您的姓名和电话；街道、县等上级工会仍可联系您'>

@@ -10,7 +10,7 @@ import { useListPageRefresh } from '../../../hooks/use-list-page-refresh'
 import { usePagedList } from '../../../hooks/use-paged-list'
 import { fetchNotifications, markAllNotificationsRead, markNotificationRead } from '../../../services/notifications'
 import { errorMessage } from '../../../services/request'
-import { GRIEVANCE_DETAIL_PAGE, loginUrl, WORKBENCH_DETAIL_PAGE, withQuery } from '../../../utils/routes'
+import { CHILDCARE_ENROLMENT_PAGE, GRIEVANCE_DETAIL_PAGE, loginUrl, WORKBENCH_DETAIL_PAGE, withQuery } from '../../../utils/routes'
 import { MessageList } from './message-list'
 import './index.scss'
 
@@ -35,7 +35,9 @@ function Messages({ isCadre }: { isCadre: boolean }) {
       markNotificationRead(n.id).catch(() => undefined)
     }
     if (!n.ticketId) return
-    void Taro.navigateTo({ url: withQuery(isCadre ? WORKBENCH_DETAIL_PAGE : GRIEVANCE_DETAIL_PAGE, { id: n.ticketId }) })
+    // A 托班 sign-up opens in its own page, for parents and cadres alike.
+    const page = n.ticketKind === 'childcare' ? CHILDCARE_ENROLMENT_PAGE : isCadre ? WORKBENCH_DETAIL_PAGE : GRIEVANCE_DETAIL_PAGE
+    void Taro.navigateTo({ url: withQuery(page, { id: n.ticketId }) })
   }
 
   const readAll = async () => {

@@ -30,7 +30,7 @@ export function MessageList({ list, isRead, onOpen }: MessageListProps) {
             <View className='message-body'>{n.body}</View>
             <View className='message-meta'>
               <Text>{formatDateTime(n.createdAt)}</Text>
-              {n.ticketId ? <Text className='message-open'>查看诉求 ›</Text> : null}
+              {n.ticketId ? <Text className='message-open'>{n.ticketKind === 'childcare' ? '查看报名 ›' : '查看诉求 ›'}</Text> : null}
             </View>
           </View>
         )

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '爱心托班',
+  enablePullDownRefresh: true
+})

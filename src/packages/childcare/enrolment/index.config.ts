@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '我的托班报名'
+})

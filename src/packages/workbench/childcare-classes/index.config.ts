@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '爱心托班管理' })
