@@ -7,7 +7,7 @@ import { seedDemoData } from '../../server/seed/seed'
 import { createDatabase } from './context'
 
 describe('demo seed', () => {
-  it('seeds an empty database once, with sample tickets that went through the workflow', async () => {
+  it('seeds an empty database once, with sample tickets that went through the workflow and sample 托班 classes', async () => {
     const database = await createDatabase()
     const db = createPool(database.url)
     const ctx = { db, now: () => new Date(), calendar: createCalendarService(loadChineseDays()), subscribeTemplateId: undefined, autoConfirmDays: 7, afterCommit: () => undefined }
@@ -26,6 +26,13 @@ describe('demo seed', () => {
         { status: 'submitted', rating: null, urgent: false, actions: ['submit'] },
         { status: 'submitted', rating: null, urgent: true, actions: ['submit'] }
       ])
+      const classes = await db.query<{ mode: string; open: boolean }>(
+        `SELECT allocation_mode AS mode, opens_at <= now() AND closes_at > now() AS open FROM childcare_classes
+         WHERE published_at IS NOT NULL ORDER BY opens_at`
+      )
+      assert.deepEqual(classes.rows, [{ mode: 'first_come', open: true }, { mode: 'lottery', open: false }])
+      const seats = await db.query('SELECT e.state, p.taken FROM enrolments e JOIN childcare_periods p ON p.id = e.period_id')
+      assert.deepEqual(seats.rows, [{ state: 'held', taken: 1 }])
       const unions = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM unions')
       assert.equal(unions.rows[0]!.n, 17)
     } finally {

@@ -5,10 +5,16 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 
 export const ARTIFACTS = path.resolve(__dirname, '..', '..', 'test-artifacts', 'e2e')
 
-export async function launch(): Promise<Browser> {
+let shots = ARTIFACTS
+let shot = 0
+
+/** A browser for one journey; its screenshots go to test-artifacts/e2e/<journey>/. */
+export async function launch(journey: string): Promise<Browser> {
+  shots = path.join(ARTIFACTS, journey)
+  shot = 0
   // Screenshots of an earlier run would mix with this one's.
-  rmSync(ARTIFACTS, { recursive: true, force: true })
-  mkdirSync(ARTIFACTS, { recursive: true })
+  rmSync(shots, { recursive: true, force: true })
+  mkdirSync(shots, { recursive: true })
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -24,9 +30,8 @@ export function phone(browser: Browser): Promise<BrowserContext> {
   return browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
 }
 
-let shot = 0
 export async function screenshot(page: Page, name: string): Promise<void> {
   shot += 1
   await page.waitForTimeout(400) // let page transitions settle
-  await page.screenshot({ path: path.join(ARTIFACTS, `${String(shot).padStart(2, '0')}-${name}.png`) })
+  await page.screenshot({ path: path.join(shots, `${String(shot).padStart(2, '0')}-${name}.png`) })
 }

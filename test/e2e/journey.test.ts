@@ -39,7 +39,7 @@ describe('browser journey: 派单 → 退单 → 再派单 → 补充材料 → 
   const asTownship = () => openTicket(township, CADRE_DETAIL, ticketId, '.workbench-detail')
 
   before(async () => {
-    browser = await launch()
+    browser = await launch('workflow')
   })
   after(() => browser.close())
 

@@ -2,7 +2,7 @@
 // PostgreSQL in a throwaway data folder) exactly as `npm start` would, runs the journeys in
 // Debian's chromium, then stops the server with SIGTERM and checks it shut down cleanly.
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { runNodeTests } from '../../scripts/run-node-tests'
@@ -57,7 +57,10 @@ async function main(): Promise<number> {
   let status = 1
   try {
     await waitForHealth(baseUrl, 90_000)
-    status = runNodeTests(['test/e2e'], { ...process.env, E2E_BASE_URL: baseUrl }, 1)
+    // The journeys may read the database to move a date the real clock cannot (see childcare).
+    const { password } = JSON.parse(readFileSync(path.join(dataDir, 'postgres-credentials.json'), 'utf8')) as { password: string }
+    const databaseUrl = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${pgPort}/niangjia`
+    status = runNodeTests(['test/e2e'], { ...process.env, E2E_BASE_URL: baseUrl, E2E_DATABASE_URL: databaseUrl }, 1)
   } finally {
     server.kill('SIGTERM')
     const code = await Promise.race([exited, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 30_000))])

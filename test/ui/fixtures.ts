@@ -53,6 +53,7 @@ export function ticket(overrides: Partial<TicketDetail> = {}): TicketDetail {
     dueLight: 'green',
     supervised: false,
     unreasonable: false,
+    booking: null,
     createdAt: '2026-11-20T06:05:00.000Z',
     updatedAt: '2026-11-21T02:00:00.000Z',
     description: '公司从九月起拖欠我们快递员的工资，已经三个月了。',
@@ -95,6 +96,7 @@ export function summary(n: number, overrides: Partial<TicketSummary> = {}): Tick
     dueLight: t.dueLight,
     supervised: t.supervised,
     unreasonable: t.unreasonable,
+    booking: null,
     createdAt: t.createdAt,
     updatedAt: t.updatedAt
   }

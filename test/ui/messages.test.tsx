@@ -26,6 +26,7 @@ function message(n: number, overrides: Partial<Notification> = {}): Notification
     title: `诉求已答复 ${n}`,
     body: `您的诉求「三个月工资未发」已有答复 ${n}`,
     ticketId: `t${n}`,
+    ticketKind: 'grievance',
     createdAt: '2026-11-28T06:05:00.000Z',
     read: false,
     ...overrides
@@ -95,6 +96,17 @@ describe('消息中心', () => {
     await tap(utils, '#message-n3')
     expect(markNotificationRead).not.toHaveBeenCalled()
     await waitUntil(utils, () => window.location.hash.includes('/packages/workbench/detail/index?id=t3'), 'the workbench detail')
+  })
+
+  test('a 托班 message opens the sign-up page, for a cadre too', async () => {
+    logInAs(cadre)
+    fetchNotifications.mockResolvedValueOnce({ items: [message(4, { read: true, ticketKind: 'childcare', title: '候补转正，请确认入班' })], nextCursor: null })
+    utils = await mountPage(MessagesPage)
+    await waitFor(utils, '.message-item')
+    expect($('#message-n4 .message-open')?.textContent).toBe('查看报名 ›')
+
+    await tap(utils, '#message-n4')
+    await waitUntil(utils, () => window.location.hash.includes('/packages/childcare/enrolment/index?id=t4'), 'the sign-up page')
   })
 
   test('全部已读 marks everything read', async () => {
