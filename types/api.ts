@@ -15,6 +15,7 @@ import type {
   UnionLevel
 } from './enums'
 import type { BookingSummary } from './api-childcare'
+import type { LegalCaseView } from './api-legal-aid'
 
 export interface UnionRef {
   id: string
@@ -145,7 +146,8 @@ export interface Supervision {
 /** Only workflow tickets (not 托班 sign-ups) have a detail of this shape. */
 export interface TicketDetail extends TicketSummary {
   status: TicketStatus
-  category: GrievanceCategory
+  /** Null for 法律援助 (its case type is in `legalCase`). */
+  category: GrievanceCategory | null
   description: string
   employer: string
   confidential: boolean
@@ -173,6 +175,8 @@ export interface TicketDetail extends TicketSummary {
   unreasonableReason: string | null
   /** What the current user may do now; the app shows exactly these buttons. */
   allowedActions: TicketAction[]
+  /** Set for 法律援助: the case, its stage, lawyer and appointments. */
+  legalCase: LegalCaseView | null
 }
 
 /** The answer to an action after which the actor no longer has a part in the ticket (退单 or

@@ -68,7 +68,10 @@ export const TICKET_ACTIONS = [
   'approve_extension',
   'deny_extension',
   'mark_unreasonable',
-  'note'
+  'note',
+  'assign_lawyer',
+  'advance_stage',
+  'close_case'
 ] as const
 export type TicketAction = (typeof TICKET_ACTIONS)[number]
 export const TICKET_ACTION_LABELS: Record<TicketAction, string> = {
@@ -89,28 +92,36 @@ export const TICKET_ACTION_LABELS: Record<TicketAction, string> = {
   approve_extension: '同意延期',
   deny_extension: '不同意延期',
   mark_unreasonable: '标记不合理诉求',
-  note: '内部备注'
+  note: '内部备注',
+  assign_lawyer: '指派律师',
+  advance_stage: '推进办案阶段',
+  close_case: '结案'
 }
 
-/** Timeline entries that are not actions someone takes: the submission and the 督办 raised by
- * the deadline job. */
-export const TICKET_EVENT_KINDS = [...TICKET_ACTIONS, 'submit', 'escalate'] as const
+/** Timeline entries that are not actions someone takes: the submission, the 督办 raised by
+ * the deadline job, and 法律援助 appointments booked or cancelled. */
+export const TICKET_EVENT_KINDS = [...TICKET_ACTIONS, 'submit', 'escalate', 'book_appointment', 'cancel_appointment'] as const
 export type TicketEventKind = (typeof TICKET_EVENT_KINDS)[number]
 export const TICKET_EVENT_LABELS: Record<TicketEventKind, string> = {
   ...TICKET_ACTION_LABELS,
   submit: '提交诉求',
-  escalate: '督办'
+  escalate: '督办',
+  book_appointment: '预约值班律师',
+  cancel_appointment: '取消预约'
 }
 
 /** The part someone plays on one ticket: the worker who raised it; a cadre of the union now
- * handling it; a cadre of a union above that one; the deadline job. */
-export const ACTOR_ROLES = ['requester', 'handler', 'supervisor', 'system'] as const
+ * handling it; a cadre of a union above that one; the deadline job; for 法律援助, the lawyer
+ * assigned to the case and the station's other lawyers. */
+export const ACTOR_ROLES = ['requester', 'handler', 'supervisor', 'system', 'lawyer', 'station_lawyer'] as const
 export type ActorRole = (typeof ACTOR_ROLES)[number]
 export const ACTOR_ROLE_LABELS: Record<ActorRole, string> = {
   requester: '职工',
   handler: '承办工会',
   supervisor: '上级工会',
-  system: '系统'
+  system: '系统',
+  lawyer: '承办律师',
+  station_lawyer: '援助站律师'
 }
 
 export const EVENT_VISIBILITIES = ['public', 'internal'] as const

@@ -13,16 +13,28 @@ export interface TicketFacts {
   beforeAnswerDeadline: boolean
   /** Already marked 不合理诉求. */
   unreasonable: boolean
+  /** A 法律援助 case: a station assigns a lawyer instead of 签收, the lawyer closes it instead of
+   * 答复, and it stays at its station (no 派单/转办/延期, no reopening a legal outcome). */
+  legalAid: boolean
 }
 
-export type TransitionGuard = 'dispatched' | 'extensionPending' | 'noExtensionPending' | 'beforeAnswerDeadline' | 'notUnreasonable'
+export type TransitionGuard =
+  | 'dispatched'
+  | 'extensionPending'
+  | 'noExtensionPending'
+  | 'beforeAnswerDeadline'
+  | 'notUnreasonable'
+  | 'legalAid'
+  | 'notLegalAid'
 
 const GUARDS: Record<TransitionGuard, (f: TicketFacts) => boolean> = {
   dispatched: (f) => f.dispatched,
   extensionPending: (f) => f.extensionPending,
   noExtensionPending: (f) => !f.extensionPending,
   beforeAnswerDeadline: (f) => f.beforeAnswerDeadline,
-  notUnreasonable: (f) => !f.unreasonable
+  notUnreasonable: (f) => !f.unreasonable,
+  legalAid: (f) => f.legalAid,
+  notLegalAid: (f) => !f.legalAid
 }
 
 /** Why a guard said no, in words for the person who tried. */
@@ -31,7 +43,9 @@ export const GUARD_MESSAGES: Record<TransitionGuard, string> = {
   extensionPending: '没有待审批的延期申请',
   noExtensionPending: '已有延期申请在等待上级审批',
   beforeAnswerDeadline: '已超过答复期限，不能再申请延期',
-  notUnreasonable: '该诉求已被标记为不合理诉求'
+  notUnreasonable: '该诉求已被标记为不合理诉求',
+  legalAid: '只有法律援助案件才能执行此操作',
+  notLegalAid: '法律援助案件由援助站律师办理，不能执行此操作'
 }
 
 export interface Transition {
@@ -45,28 +59,35 @@ export interface Transition {
 
 export type TransitionTable = Record<TicketStatus, Partial<Record<TicketAction, Transition>>>
 
-const CADRES = ['handler', 'supervisor'] as const
+const STAFF = ['handler', 'supervisor', 'lawyer', 'station_lawyer'] as const
 const markUnreasonable = (to: TicketStatus): Transition => ({ to, by: ['supervisor'], when: ['notUnreasonable'] })
-const note = (to: TicketStatus): Transition => ({ to, by: CADRES })
+const note = (to: TicketStatus): Transition => ({ to, by: STAFF })
+const notLegal = (to: TicketStatus, by: readonly ActorRole[]): Transition => ({ to, by, when: ['notLegalAid'] })
+/** The station (handling union) assigns or reassigns the lawyer; the first assignment is 签收. */
+const assignLawyer = (to: TicketStatus): Transition => ({ to, by: ['handler'], when: ['legalAid'] })
 
 export const TRANSITIONS: TransitionTable = {
   submitted: {
-    acknowledge: { to: 'in_progress', by: ['handler'] },
-    dispatch: { to: 'submitted', by: ['handler'] },
-    return: { to: 'submitted', by: ['handler'], when: ['dispatched'] },
-    transfer: { to: 'submitted', by: ['handler'] },
+    acknowledge: notLegal('in_progress', ['handler']),
+    assign_lawyer: assignLawyer('in_progress'),
+    dispatch: notLegal('submitted', ['handler']),
+    return: { to: 'submitted', by: ['handler'], when: ['dispatched', 'notLegalAid'] },
+    transfer: notLegal('submitted', ['handler']),
     refuse: { to: 'refused', by: ['handler'] },
     withdraw: { to: 'withdrawn', by: ['requester'] },
     mark_unreasonable: markUnreasonable('submitted'),
     note: note('submitted')
   },
   in_progress: {
-    reply: { to: 'in_progress', by: ['handler'] },
-    request_info: { to: 'awaiting_info', by: ['handler'] },
-    answer: { to: 'answered', by: ['handler'] },
-    transfer: { to: 'submitted', by: ['handler'] },
+    reply: { to: 'in_progress', by: ['handler', 'lawyer'] },
+    request_info: { to: 'awaiting_info', by: ['handler', 'lawyer'] },
+    answer: notLegal('answered', ['handler']),
+    advance_stage: { to: 'in_progress', by: ['lawyer'], when: ['legalAid'] },
+    close_case: { to: 'answered', by: ['lawyer'], when: ['legalAid'] },
+    assign_lawyer: assignLawyer('in_progress'),
+    transfer: notLegal('submitted', ['handler']),
     refuse: { to: 'refused', by: ['handler'] },
-    request_extension: { to: 'in_progress', by: ['handler'], when: ['noExtensionPending', 'beforeAnswerDeadline'] },
+    request_extension: { to: 'in_progress', by: ['handler'], when: ['noExtensionPending', 'beforeAnswerDeadline', 'notLegalAid'] },
     approve_extension: { to: 'in_progress', by: ['supervisor'], when: ['extensionPending'] },
     deny_extension: { to: 'in_progress', by: ['supervisor'], when: ['extensionPending'] },
     mark_unreasonable: markUnreasonable('in_progress'),
@@ -74,7 +95,8 @@ export const TRANSITIONS: TransitionTable = {
   },
   awaiting_info: {
     supplement: { to: 'in_progress', by: ['requester'] },
-    reply: { to: 'awaiting_info', by: ['handler'] },
+    reply: { to: 'awaiting_info', by: ['handler', 'lawyer'] },
+    assign_lawyer: assignLawyer('awaiting_info'),
     approve_extension: { to: 'awaiting_info', by: ['supervisor'], when: ['extensionPending'] },
     deny_extension: { to: 'awaiting_info', by: ['supervisor'], when: ['extensionPending'] },
     mark_unreasonable: markUnreasonable('awaiting_info'),
@@ -82,7 +104,7 @@ export const TRANSITIONS: TransitionTable = {
   },
   answered: {
     confirm: { to: 'closed', by: ['requester'] },
-    reject: { to: 'in_progress', by: ['requester'] },
+    reject: notLegal('in_progress', ['requester']),
     auto_confirm: { to: 'closed', by: ['system'] },
     mark_unreasonable: markUnreasonable('answered'),
     note: note('answered')

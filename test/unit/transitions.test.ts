@@ -3,10 +3,10 @@ import { describe, it } from 'node:test'
 import { ACTOR_ROLES, TICKET_ACTIONS, TICKET_STATUSES, type TicketStatus } from '../../types/enums'
 import { allowedActions, canTake, findTransition, TRANSITIONS, type TicketFacts } from '../../types/transitions'
 
-// Two opposite sets of facts, so every guard is seen both holding and failing.
+// Two opposite sets of facts, so every guard is seen both holding and failing (B is a legal-aid case).
 const FACTS: Record<'A' | 'B', TicketFacts> = {
-  A: { dispatched: true, extensionPending: false, beforeAnswerDeadline: true, unreasonable: false },
-  B: { dispatched: false, extensionPending: true, beforeAnswerDeadline: false, unreasonable: true }
+  A: { dispatched: true, extensionPending: false, beforeAnswerDeadline: true, unreasonable: false, legalAid: false },
+  B: { dispatched: false, extensionPending: true, beforeAnswerDeadline: false, unreasonable: true, legalAid: true }
 }
 
 // The workflow written out by hand, independently of the table:
@@ -18,19 +18,27 @@ const allow = (key: string, to: TicketStatus, when: ('A' | 'B')[] = ['A', 'B']) 
 const notes = (s: TicketStatus) => {
   allow(`${s}:note:handler`, s)
   allow(`${s}:note:supervisor`, s)
+  allow(`${s}:note:lawyer`, s)
+  allow(`${s}:note:station_lawyer`, s)
   allow(`${s}:mark_unreasonable:supervisor`, s, ['A'])
 }
-allow('submitted:acknowledge:handler', 'in_progress')
-allow('submitted:dispatch:handler', 'submitted')
+allow('submitted:acknowledge:handler', 'in_progress', ['A'])
+allow('submitted:assign_lawyer:handler', 'in_progress', ['B'])
+allow('submitted:dispatch:handler', 'submitted', ['A'])
 allow('submitted:return:handler', 'submitted', ['A'])
-allow('submitted:transfer:handler', 'submitted')
+allow('submitted:transfer:handler', 'submitted', ['A'])
 allow('submitted:refuse:handler', 'refused')
 allow('submitted:withdraw:requester', 'withdrawn')
 notes('submitted')
 allow('in_progress:reply:handler', 'in_progress')
+allow('in_progress:reply:lawyer', 'in_progress')
 allow('in_progress:request_info:handler', 'awaiting_info')
-allow('in_progress:answer:handler', 'answered')
-allow('in_progress:transfer:handler', 'submitted')
+allow('in_progress:request_info:lawyer', 'awaiting_info')
+allow('in_progress:answer:handler', 'answered', ['A'])
+allow('in_progress:advance_stage:lawyer', 'in_progress', ['B'])
+allow('in_progress:close_case:lawyer', 'answered', ['B'])
+allow('in_progress:assign_lawyer:handler', 'in_progress', ['B'])
+allow('in_progress:transfer:handler', 'submitted', ['A'])
 allow('in_progress:refuse:handler', 'refused')
 allow('in_progress:request_extension:handler', 'in_progress', ['A'])
 allow('in_progress:approve_extension:supervisor', 'in_progress', ['B'])
@@ -38,11 +46,13 @@ allow('in_progress:deny_extension:supervisor', 'in_progress', ['B'])
 notes('in_progress')
 allow('awaiting_info:supplement:requester', 'in_progress')
 allow('awaiting_info:reply:handler', 'awaiting_info')
+allow('awaiting_info:reply:lawyer', 'awaiting_info')
+allow('awaiting_info:assign_lawyer:handler', 'awaiting_info', ['B'])
 allow('awaiting_info:approve_extension:supervisor', 'awaiting_info', ['B'])
 allow('awaiting_info:deny_extension:supervisor', 'awaiting_info', ['B'])
 notes('awaiting_info')
 allow('answered:confirm:requester', 'closed')
-allow('answered:reject:requester', 'in_progress')
+allow('answered:reject:requester', 'in_progress', ['A'])
 allow('answered:auto_confirm:system', 'closed')
 notes('answered')
 notes('closed')
@@ -70,7 +80,10 @@ describe('ticket transition table', () => {
 
   it('lists allowed actions per role set in table order', () => {
     assert.deepEqual(allowedActions('submitted', ['requester'], FACTS.A), ['withdraw'])
-    assert.deepEqual(allowedActions('submitted', ['handler'], FACTS.B), ['acknowledge', 'dispatch', 'transfer', 'refuse', 'note'])
+    assert.deepEqual(allowedActions('submitted', ['handler'], FACTS.A), ['acknowledge', 'dispatch', 'return', 'transfer', 'refuse', 'note'])
+    assert.deepEqual(allowedActions('submitted', ['handler'], FACTS.B), ['assign_lawyer', 'refuse', 'note'])
+    assert.deepEqual(allowedActions('in_progress', ['lawyer'], FACTS.B), ['reply', 'request_info', 'advance_stage', 'close_case', 'note'])
+    assert.deepEqual(allowedActions('in_progress', ['station_lawyer'], FACTS.B), ['note'])
     assert.deepEqual(allowedActions('answered', ['requester', 'supervisor'], FACTS.A), ['confirm', 'reject', 'mark_unreasonable', 'note'])
     assert.deepEqual(allowedActions('closed', ['requester'], FACTS.A), [])
     assert.deepEqual(allowedActions('in_progress', [], FACTS.A), [])

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { REFUSE_REASONS, RETURN_REASONS, type TicketAction } from '../enums'
+import { CASE_OUTCOMES, CASE_STAGES } from '../legal-aid'
+import { yuan } from './money'
 
 const text = (label: string, max: number) =>
   z
@@ -76,7 +78,21 @@ export const ticketActionSchemas = {
   approve_extension: z.object({ clientRequestId: idempotency, body: optionalText('审批意见', 500) }),
   deny_extension: z.object({ clientRequestId: idempotency, body: text('不同意的理由', 500) }),
   mark_unreasonable: z.object({ clientRequestId: idempotency, body: text('认定理由', 500) }),
-  note: z.object({ clientRequestId: idempotency, body: text('备注内容', 2000) })
+  note: z.object({ clientRequestId: idempotency, body: text('备注内容', 2000) }),
+  assign_lawyer: z.object({ clientRequestId: idempotency, lawyerId: z.uuid({ message: '请选择承办律师' }), body: optionalText('指派说明', 500) }),
+  advance_stage: z.object({
+    clientRequestId: idempotency,
+    stage: z.enum(CASE_STAGES, { message: '请选择下一办案阶段' }),
+    body: text('阶段说明', 2000),
+    // The amount recovered is a closing figure; a stage change must not carry one.
+    amountRecovered: z.undefined({ message: '追回金额在结案时填写' }).optional()
+  }),
+  close_case: z.object({
+    clientRequestId: idempotency,
+    outcome: z.enum(CASE_OUTCOMES, { message: '请选择结案方式' }),
+    amountRecovered: yuan('追回金额'),
+    body: text('结案说明', 2000)
+  })
 } satisfies Record<TicketAction, z.ZodType>
 
 export type TicketActionInput<A extends TicketAction> = z.input<(typeof ticketActionSchemas)[A]>
