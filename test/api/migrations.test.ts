@@ -59,7 +59,7 @@ describe('migrations', () => {
         [rated, cadre, worker]
       )
       // 003 then validates its new rule (only 托班 sign-ups have no status) against these rows.
-      assert.deepEqual(await migrate(url), ['002_workflow.sql', '003_childcare.sql'])
+      assert.deepEqual(await migrate(url), ['002_workflow.sql', '003_childcare.sql', '004_legal_aid.sql'])
       const tickets = (await c.query('SELECT id, status, current_union_id, rating_speed, rating_result FROM tickets ORDER BY number')).rows
       assert.deepEqual(tickets.map((t) => [t.status, t.current_union_id, t.rating_speed, t.rating_result]), [
         ['closed', un, 4, 4],
