@@ -10,6 +10,8 @@ import { cannedReplyRoutes } from './canned-replies/routes'
 import { childcareAdminRoutes } from './childcare/admin-routes'
 import { createCatalogueCache } from './childcare/catalogue-cache'
 import { childRoutes } from './childcare/child-routes'
+import { legalAidAdminRoutes } from './legal-aid/admin-routes'
+import { legalAidRoutes } from './legal-aid/routes'
 import { childcareRoutes } from './childcare/routes'
 import { deadlinePolicyRoutes } from './deadlines/routes'
 import { authPlugin } from './http/auth'
@@ -57,6 +59,8 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   childRoutes(app, deps)
   childcareRoutes(app, deps, { cache, limiter: createRateLimiter(deps.config.rateLimit) })
   childcareAdminRoutes(app, deps, cache)
+  legalAidRoutes(app, deps)
+  legalAidAdminRoutes(app, deps)
   if (opts.serveStatic !== false) await serveH5(app, deps.config.h5Dir)
   return app
 }

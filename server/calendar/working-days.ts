@@ -53,6 +53,13 @@ export class WorkingCalendar {
     return this.source.years.has(year) || this.confirmed.has(year)
   }
 
+  /** A public holiday (from the package or an admin's entry), weekend or not: stations close. */
+  isHoliday(date: string): boolean {
+    const override = this.overrides.get(date)
+    if (override) return override === 'holiday'
+    return this.source.holidays.has(date)
+  }
+
   /** Without data for the year only weekends are days off: deadlines then fall no later than
    * a real holiday would put them, so the union is never given more time than it has. */
   isWorkingDay(date: string): boolean {

@@ -6,6 +6,7 @@ import { purgeOldSessions } from '../auth/session-repo'
 import type { Db } from '../db/pool'
 import { runChildcareSweep } from '../childcare/sweep'
 import { runDeadlineSweep } from '../deadlines/sweep'
+import { sendAppointmentReminders } from '../legal-aid/reminders'
 import { stalePendingMessages } from '../notifications/outbox-repo'
 import { sendOutboxMessage } from '../notifications/wechat-sender'
 import type { WorkflowCtx } from '../tickets/workflow-ctx'
@@ -16,6 +17,7 @@ export const DEADLINE_SWEEP = 'deadline-sweep'
 export const WECHAT_SEND = 'wechat-send'
 export const OUTBOX_RELAY = 'outbox-relay'
 export const CHILDCARE_SWEEP = 'childcare-sweep'
+export const APPOINTMENT_REMINDERS = 'legal-aid-appointment-reminders'
 
 export interface Jobs {
   stop(): Promise<void>
@@ -52,12 +54,15 @@ export async function startJobs(d: JobDeps): Promise<Jobs> {
   await boss.createQueue(DEADLINE_SWEEP)
   await boss.createQueue(OUTBOX_RELAY)
   await boss.createQueue(CHILDCARE_SWEEP)
+  await boss.createQueue(APPOINTMENT_REMINDERS)
   await boss.createQueue(WECHAT_SEND, { name: WECHAT_SEND, policy: 'short', retryLimit: 4, retryDelay: 30, retryBackoff: true })
 
   await boss.schedule(PURGE_SESSIONS, '17 3 * * *', {}, { tz: 'Asia/Shanghai' })
   await boss.schedule(DEADLINE_SWEEP, '* * * * *', {}, { tz: 'Asia/Shanghai' })
   await boss.schedule(OUTBOX_RELAY, '*/2 * * * *', {}, { tz: 'Asia/Shanghai' })
   await boss.schedule(CHILDCARE_SWEEP, '* * * * *', {}, { tz: 'Asia/Shanghai' })
+  // From 08:00 on the day before, every 10 minutes: catches bookings made later that day.
+  await boss.schedule(APPOINTMENT_REMINDERS, '*/10 8-21 * * *', {}, { tz: 'Asia/Shanghai' })
 
   await boss.work(PURGE_SESSIONS, async () => {
     const n = await purgeOldSessions(d.db)
@@ -70,6 +75,10 @@ export async function startJobs(d: JobDeps): Promise<Jobs> {
   await boss.work(CHILDCARE_SWEEP, async () => {
     const r = await runChildcareSweep(d.workflow)
     if (r.lapsed || r.drawn) d.log(`childcare sweep: ${r.lapsed} offers lapsed, ${r.drawn} lotteries drawn`)
+  })
+  await boss.work(APPOINTMENT_REMINDERS, async () => {
+    const n = await sendAppointmentReminders(d.workflow)
+    if (n) d.log(`legal aid: ${n} appointment reminders`)
   })
   await boss.work(OUTBOX_RELAY, async () => {
     for (const id of await stalePendingMessages(d.db, 120)) await boss.send(WECHAT_SEND, { id }, { singletonKey: id })

@@ -7,7 +7,8 @@ import { cadresOf, insertNotifications } from './notification-repo'
 import { enqueueIfAllowed } from './outbox-repo'
 
 export interface Notice {
-  to: 'requester' | { unionId: string }
+  /** The worker; every cadre of a union; or one person (a lawyer). */
+  to: 'requester' | { unionId: string } | { userId: string }
   title: string
   body: string
   /** A status of at most 5 characters for the worker's WeChat message (template keyword
@@ -43,7 +44,7 @@ export async function deliver(
 ): Promise<string[]> {
   const outbox: string[] = []
   for (const n of notices) {
-    const users = n.to === 'requester' ? [ticket.requester_id] : await cadresOf(db, n.to.unionId)
+    const users = n.to === 'requester' ? [ticket.requester_id] : 'userId' in n.to ? [n.to.userId] : await cadresOf(db, n.to.unionId)
     const landed = await insertNotifications(db, users, { ticketId: ticket.id, title: n.title, body: n.body, dedupeKey: n.dedupeKey })
     if (n.to !== 'requester' || !n.wechatStatus || !opts.templateId || landed.length === 0) continue
     const id = await enqueueIfAllowed(db, {

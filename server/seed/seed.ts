@@ -4,6 +4,7 @@ import { takeAction } from '../tickets/take-action'
 import type { WorkflowCtx } from '../tickets/workflow-ctx'
 import { insertUnion } from '../unions/union-repo'
 import { DEMO_USERS, UNION_TREE, type SeedUnion } from './demo-data'
+import { sampleLegalAid, seedLegalAidStation } from './legal-aid-stations'
 import { sampleChildcare } from './sample-childcare'
 
 const SEED_LOCK = 7_262_027
@@ -12,6 +13,8 @@ export interface SeedResult {
   seeded: boolean
   unions: Record<string, string>
   users: Record<string, string>
+  /** The demo legal-aid station. */
+  stationId?: string
 }
 
 async function insertTree(tx: Tx, node: SeedUnion, parentId: string | null, ids: Record<string, string>): Promise<void> {
@@ -38,11 +41,13 @@ export async function seedDemoData(ctx: WorkflowCtx, opts: { sampleTickets?: boo
         await tx.query('INSERT INTO union_cadres (union_id, user_id, title) VALUES ($1, $2, $3)', [unions[u.cadreOf.union], rows[0]!.id, u.cadreOf.title])
       }
     }
-    return { seeded: true, unions, users }
+    const stationId = await seedLegalAidStation(tx, unions, users)
+    return { seeded: true, unions, users, stationId }
   })
   if (result.seeded && opts.sampleTickets) {
     await sampleTickets(ctx, result.unions, result.users)
     await sampleChildcare(ctx, result.unions, result.users)
+    await sampleLegalAid(ctx, result.stationId!, result.users)
   }
   return result
 }

@@ -47,7 +47,7 @@ export interface InboxQuery {
   cursor?: string
 }
 
-/** Tickets handled now by any union in the subtrees this cadre serves. */
+/** Tickets handled now by any union in the subtrees this cadre serves (法律援助: their own union's only). */
 export async function listInbox(db: Queryable, userId: string, q: InboxQuery, limit: number, now: Date): Promise<Page<TicketSummary>> {
   const c = decodeCursor(q.cursor, { allowInfinity: q.sort === 'due' })
   const statuses: readonly TicketStatus[] = q.status === 'open' ? OPEN_STATUSES : q.status === 'all' ? TICKET_STATUSES : [q.status]
@@ -58,6 +58,8 @@ export async function listInbox(db: Queryable, userId: string, q: InboxQuery, li
      WHERE t.status = ANY($2::text[])
        AND EXISTS (SELECT 1 FROM union_cadres uc JOIN unions mine ON mine.id = uc.union_id
                    WHERE uc.user_id = $1 AND cu.path LIKE mine.path || '%')
+       -- 法律援助 is sensitive: only the handling union's own cadres list it.
+       AND (t.kind <> 'legal_aid' OR EXISTS (SELECT 1 FROM union_cadres h WHERE h.user_id = $1 AND h.union_id = t.current_union_id))
        AND (NOT $3 OR EXISTS (SELECT 1 FROM supervisions s WHERE s.ticket_id = t.id AND s.resolved_at IS NULL))
        AND ($4::timestamptz IS NULL OR (${sort.expr}, t.id) ${cmp} ($4, $5::uuid))
      ORDER BY ${sort.expr} ${sort.dir}, t.id ${sort.dir} LIMIT $6`,

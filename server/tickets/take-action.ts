@@ -23,7 +23,8 @@ export async function ticketFacts(tx: Tx, t: TicketRow, now: Date): Promise<Tick
     dispatched: t.dispatched_from_union_id !== null,
     extensionPending: (await pendingExtension(tx, t.id)) !== undefined,
     beforeAnswerDeadline: t.answer_due_at === null || now.getTime() < t.answer_due_at.getTime(),
-    unreasonable: t.unreasonable_at !== null
+    unreasonable: t.unreasonable_at !== null,
+    legalAid: t.kind === 'legal_aid'
   }
 }
 

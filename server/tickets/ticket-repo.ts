@@ -42,7 +42,8 @@ export const BOOKING_JOIN = `LEFT JOIN enrolments be ON be.id = t.id
 /** A ticket that runs the 12345 workflow (not a 托班 sign-up): status and category are set. */
 export interface TicketRow extends TicketSummaryRow {
   status: TicketStatus
-  category: GrievanceCategory
+  /** Null for 法律援助 (the case type lives in legal_cases). */
+  category: GrievanceCategory | null
   requester_id: string
   requester_name: string
   requester_employer_union_id: string | null
@@ -102,7 +103,7 @@ export interface NewTicket {
   kind: TicketKind
   requesterId: string
   targetUnionId: string
-  category: GrievanceCategory
+  category: GrievanceCategory | null
   title: string
   description: string
   employer: string

@@ -1,6 +1,8 @@
 import type { Attachment, TicketDetail, TicketEvent, TicketSummary } from '../../types/api'
 import { REFUSE_REASON_LABELS, RETURN_REASON_LABELS, SUPERVISION_REASON_LABELS, type DueKind, type TicketStatus } from '../../types/enums'
+import { CASE_OUTCOME_LABELS, CASE_STAGE_LABELS } from '../../types/legal-aid'
 import { allowedActions, type TicketFacts } from '../../types/transitions'
+import { legalCaseView } from '../legal-aid/case-view'
 import type { WorkingCalendar } from '../calendar/working-days'
 import type { Queryable } from '../db/pool'
 import { dueDate, dueLight, workingDaysLeft } from '../deadlines/clock'
@@ -53,7 +55,12 @@ export function toSummary(t: TicketSummaryRow, now: Date, forCadre: boolean): Ti
 function reasonLabel(e: EventRow): string | null {
   const code = e.reason_code
   if (!code) return null
-  const labels: Record<string, string> = { ...RETURN_REASON_LABELS, ...REFUSE_REASON_LABELS, ...SUPERVISION_REASON_LABELS }
+  const labels: Record<string, string> =
+    e.action === 'advance_stage'
+      ? CASE_STAGE_LABELS
+      : e.action === 'close_case'
+        ? CASE_OUTCOME_LABELS
+        : { ...RETURN_REASON_LABELS, ...REFUSE_REASON_LABELS, ...SUPERVISION_REASON_LABELS }
   return labels[code] ?? null
 }
 
@@ -97,6 +104,8 @@ export async function toDetail(db: Queryable, t: TicketRow, access: TicketAccess
   const hidden = hidesIdentity(access, t)
   const view = (a: (typeof attachments)[number]): Attachment => ({ id: a.id, mime: a.mime, size: a.size, url: sign(a.id) })
   const rated = t.rating_speed !== null && t.rating_attitude !== null && t.rating_result !== null
+  const allowed = allowedActions(t.status, access.roles, v.facts)
+  const legalCase = t.kind === 'legal_aid' ? await legalCaseView(db, t.id, access, allowed, v.now) : null
   return {
     ...toSummary(t, v.now, cadre),
     status: t.status,
@@ -118,6 +127,7 @@ export async function toDetail(db: Queryable, t: TicketRow, access: TicketAccess
     extension,
     supervisions,
     unreasonableReason: cadre ? t.unreasonable_reason : null,
-    allowedActions: allowedActions(t.status, access.roles, v.facts)
+    allowedActions: allowed,
+    legalCase
   }
 }

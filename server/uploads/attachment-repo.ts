@@ -1,5 +1,5 @@
 import type { Queryable } from '../db/pool'
-import type { ImageMime } from './sniff'
+import type { UploadMime } from './sniff'
 
 export interface AttachmentRow {
   id: string
@@ -8,13 +8,13 @@ export interface AttachmentRow {
   /** The 补充材料 event the photo came with; null for photos sent with the request. */
   event_id: string | null
   storage_key: string
-  mime: ImageMime
+  mime: UploadMime
   size: number
 }
 
 export async function insertAttachment(
   db: Queryable,
-  a: { id: string; ownerId: string; storageKey: string; mime: ImageMime; size: number; sha256: string }
+  a: { id: string; ownerId: string; storageKey: string; mime: UploadMime; size: number; sha256: string }
 ): Promise<void> {
   await db.query(
     'INSERT INTO attachments (id, owner_id, storage_key, mime, size, sha256) VALUES ($1, $2, $3, $4, $5, $6)',
@@ -39,23 +39,27 @@ export async function listTicketAttachments(db: Queryable, ticketId: string): Pr
 }
 
 /** Claim the requester's own, still unattached uploads for a ticket; returns how many were claimed. */
-export async function attachToTicket(db: Queryable, ticketId: string, ownerId: string, ids: string[]): Promise<number> {
+/** What a 职工说事 ticket takes (photos); a legal-aid case also takes PDF evidence. */
+export const PHOTO_MIMES: readonly string[] = ['image/jpeg', 'image/png', 'image/webp']
+export const EVIDENCE_MIMES: readonly string[] = [...PHOTO_MIMES, 'application/pdf']
+
+export async function attachToTicket(db: Queryable, ticketId: string, ownerId: string, ids: string[], mimes = PHOTO_MIMES): Promise<number> {
   if (ids.length === 0) return 0
   const { rowCount } = await db.query(
     `UPDATE attachments SET ticket_id = $1
-     WHERE id = ANY($2::uuid[]) AND owner_id = $3 AND ticket_id IS NULL`,
-    [ticketId, ids, ownerId]
+     WHERE id = ANY($2::uuid[]) AND owner_id = $3 AND ticket_id IS NULL AND mime = ANY($4::text[])`,
+    [ticketId, ids, ownerId, mimes]
   )
   return rowCount ?? 0
 }
 
 /** Claim the requester's unattached uploads for a ticket event (补充材料); returns how many. */
-export async function attachToEvent(db: Queryable, ticketId: string, eventId: string, ownerId: string, ids: string[]): Promise<number> {
+export async function attachToEvent(db: Queryable, ticketId: string, eventId: string, ownerId: string, ids: string[], mimes = PHOTO_MIMES): Promise<number> {
   if (ids.length === 0) return 0
   const { rowCount } = await db.query(
     `UPDATE attachments SET ticket_id = $1, event_id = $2
-     WHERE id = ANY($3::uuid[]) AND owner_id = $4 AND ticket_id IS NULL`,
-    [ticketId, eventId, ids, ownerId]
+     WHERE id = ANY($3::uuid[]) AND owner_id = $4 AND ticket_id IS NULL AND mime = ANY($5::text[])`,
+    [ticketId, eventId, ids, ownerId, mimes]
   )
   return rowCount ?? 0
 }

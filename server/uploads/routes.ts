@@ -9,7 +9,7 @@ import { accessFor } from '../tickets/access'
 import { getTicket } from '../tickets/ticket-repo'
 import { urlSigner } from '../tickets/routes-shared'
 import { findAttachment, insertAttachment, type AttachmentRow } from './attachment-repo'
-import { EXTENSIONS, sniffImage } from './sniff'
+import { EXTENSIONS, sniffUpload } from './sniff'
 import { verifyFileSignature } from './signed-url'
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
@@ -35,8 +35,11 @@ export function uploadRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!part) throw new AppError('VALIDATION_FAILED', '请选择要上传的照片', { file: '请选择要上传的照片' })
     const bytes = await part.toBuffer()
     if (bytes.length === 0) throw new AppError('VALIDATION_FAILED', '照片是空的，请重新选择', { file: '照片是空的，请重新选择' })
-    const mime = sniffImage(bytes.subarray(0, 16))
-    if (!mime) throw new AppError('UNSUPPORTED_FILE_TYPE', '只支持 JPG、PNG、WebP 格式的照片', { file: '只支持 JPG、PNG、WebP 格式的照片' })
+    const mime = sniffUpload(bytes.subarray(0, 16))
+    if (!mime) {
+      const msg = '只支持 JPG、PNG、WebP 格式的照片或 PDF 文件'
+      throw new AppError('UNSUPPORTED_FILE_TYPE', msg, { file: msg })
+    }
 
     const id = randomUUID()
     const day = new Date().toISOString().slice(0, 7)
@@ -78,6 +81,8 @@ export function uploadRoutes(app: FastifyInstance, deps: AppDeps): void {
       .header('Content-Length', a.size)
       .header('X-Content-Type-Options', 'nosniff')
       .header('Cache-Control', 'private, max-age=3600')
+      // A PDF opens in the browser's viewer, with no script of its own running on our origin.
+      .header('Content-Security-Policy', a.mime === 'application/pdf' ? 'sandbox' : "default-src 'none'")
       .send(files.read(a.storage_key))
   })
 }

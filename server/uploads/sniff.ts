@@ -1,5 +1,6 @@
 // The file's type is decided by its first bytes, never by its name or declared type.
 export type ImageMime = 'image/jpeg' | 'image/png' | 'image/webp'
+export type UploadMime = ImageMime | 'application/pdf'
 
 export function sniffImage(head: Uint8Array): ImageMime | undefined {
   const b = (i: number) => head[i]
@@ -11,8 +12,15 @@ export function sniffImage(head: Uint8Array): ImageMime | undefined {
   return undefined
 }
 
-export const EXTENSIONS: Record<ImageMime, string> = {
+/** A photo, or a PDF (which starts with "%PDF-"). */
+export function sniffUpload(head: Uint8Array): UploadMime | undefined {
+  if (head.length >= 5 && String.fromCharCode(...head.slice(0, 5)) === '%PDF-') return 'application/pdf'
+  return sniffImage(head)
+}
+
+export const EXTENSIONS: Record<UploadMime, string> = {
   'image/jpeg': 'jpg',
   'image/png': 'png',
-  'image/webp': 'webp'
+  'image/webp': 'webp',
+  'application/pdf': 'pdf'
 }

@@ -36,7 +36,7 @@ describe('background jobs and the served H5 app', () => {
     const jobs = await startJobs({ connectionString: ctx.url, db: ctx.db, workflow: ctx.workflow, wechat: undefined, outbox: createOutboxDispatch(), log: () => undefined })
     const schedules = await ctx.db.query('SELECT name FROM pgboss.schedule ORDER BY name')
     await jobs.stop()
-    assert.deepEqual(schedules.rows.map((r) => r.name), ['childcare-sweep', 'deadline-sweep', 'outbox-relay', 'purge-old-sessions'])
+    assert.deepEqual(schedules.rows.map((r) => r.name), ['childcare-sweep', 'deadline-sweep', 'legal-aid-appointment-reminders', 'outbox-relay', 'purge-old-sessions'])
   })
 
   it('runs the deadline sweep from the durable queue once, with two job runners on one database', async () => {

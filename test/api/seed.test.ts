@@ -19,7 +19,7 @@ describe('demo seed', () => {
       assert.deepEqual([first.seeded, second.seeded].sort(), [false, true])
       const tickets = await db.query<{ status: string; rating: number | null; urgent: boolean; actions: string[] }>(
         `SELECT t.status, t.rating_result AS rating, t.urgent, array_agg(e.action ORDER BY e.id) AS actions
-         FROM tickets t JOIN ticket_events e ON e.ticket_id = t.id GROUP BY t.id ORDER BY t.number`
+         FROM tickets t JOIN ticket_events e ON e.ticket_id = t.id WHERE t.kind = 'grievance' GROUP BY t.id ORDER BY t.number`
       )
       assert.deepEqual(tickets.rows, [
         { status: 'closed', rating: 4, urgent: false, actions: ['submit', 'acknowledge', 'reply', 'answer', 'confirm'] },
@@ -33,6 +33,13 @@ describe('demo seed', () => {
       assert.deepEqual(classes.rows, [{ mode: 'first_come', open: true }, { mode: 'lottery', open: false }])
       const seats = await db.query('SELECT e.state, p.taken FROM enrolments e JOIN childcare_periods p ON p.id = e.period_id')
       assert.deepEqual(seats.rows, [{ state: 'held', taken: 1 }])
+      // The county's legal-aid station with the demo lawyer on duty, and one case assigned to them.
+      const legal = await db.query(
+        `SELECT t.status, c.stage, u.demo_account AS lawyer,
+                (SELECT count(*)::int FROM duty_slots d WHERE d.station_id = c.station_id) AS slots
+         FROM legal_cases c JOIN tickets t ON t.id = c.ticket_id JOIN users u ON u.id = c.lawyer_id`
+      )
+      assert.deepEqual(legal.rows, [{ status: 'in_progress', stage: 'consultation', lawyer: 'lawyer', slots: 6 }])
       const unions = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM unions')
       assert.equal(unions.rows[0]!.n, 17)
     } finally {

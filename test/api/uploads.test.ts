@@ -32,7 +32,7 @@ describe('photos: upload, type check, access', () => {
   it('refuses a non-image dressed up as a JPEG, with a Chinese message', async () => {
     const r = await upload(t.worker, 'evil.jpg', 'image/jpeg', Buffer.from('<script>alert(1)</script>'))
     assert.equal(r.statusCode, 415)
-    assert.equal((r.json() as ApiErrorBody).error.message, '只支持 JPG、PNG、WebP 格式的照片')
+    assert.equal((r.json() as ApiErrorBody).error.message, '只支持 JPG、PNG、WebP 格式的照片或 PDF 文件')
   })
 
   it('refuses files over 10 MB and keeps nothing on disk or in the database', async () => {

@@ -85,7 +85,11 @@ describe('workflow: every state × action × role', () => {
       confirm: { speed: 5, attitude: 4, result: 5, comment: '满意' },
       request_extension: { days: 2, body: '需与企业多次协调' },
       deny_extension: { body: '请按期答复' },
-      mark_unreasonable: { body: '要求工会代付全部欠款' }
+      mark_unreasonable: { body: '要求工会代付全部欠款' },
+      // Legal-aid actions, well-formed, so a 职工说事 ticket refuses them by the table (409).
+      assign_lawyer: { lawyerId: ctx.seed.users.lawyer },
+      advance_stage: { stage: 'mediation', body: '进入调解' },
+      close_case: { outcome: 'advice', amountRecovered: 0, body: '已提供法律意见' }
     }
     return bodies[action] ?? { body: '处理意见' }
   }

@@ -3,8 +3,9 @@
 import { REFUSE_REASON_LABELS } from '../../../types/enums'
 import { dueDate, extendDeadline, pausedWorkingDays } from '../../deadlines/clock'
 import { invalid } from '../../errors'
-import { attachToEvent } from '../../uploads/attachment-repo'
+import { attachToEvent, EVIDENCE_MIMES, PHOTO_MIMES } from '../../uploads/attachment-repo'
 import { answerDueOf, runAnswerClock, STOP_CLOCK } from './clock-changes'
+import { legalClockStopped, lawyerReplyChanges } from './legal-actions'
 import type { ActionHandler } from './types'
 import { formatDate } from './wording'
 
@@ -26,7 +27,7 @@ export const acknowledge: ActionHandler<'acknowledge'> = async (i) => {
 }
 
 export const reply: ActionHandler<'reply'> = async (i) => ({
-  changes: {},
+  changes: await lawyerReplyChanges(i),
   event: { body: i.body.body },
   notices: [{ to: 'requester', title: '工会回复了您', body: `诉求 ${i.ticket.number} 有新的回复，请查看。` }]
 })
@@ -50,13 +51,18 @@ export const supplement: ActionHandler<'supplement'> = async (i) => {
   const paused = pausedWorkingDays(i.cal, i.ticket.paused_at ?? i.now, i.now)
   const answerDue = extendDeadline(i.cal, await answerDueOf(i.tx, i.cal, i.ticket, i.now), paused).dueAt
   const ids = [...new Set(i.body.attachmentIds)]
+  // A legal-aid case past the lawyer's first response has no answer clock to resume.
+  const clock = (await legalClockStopped(i)) ? {} : runAnswerClock(i.cal, answerDue)
   return {
-    changes: { ...runAnswerClock(i.cal, answerDue), paused_at: null },
+    changes: { ...clock, paused_at: null },
     event: { body: i.body.body },
     notices: [{ to: handlers(i.ticket.current_union_id), title: '职工已补充材料', body: `诉求 ${i.ticket.number} 的职工已补充材料，答复期限恢复计时。` }],
     afterEvent: async (eventId) => {
-      const claimed = await attachToEvent(i.tx, i.ticket.id, eventId, i.actorId!, ids)
-      if (claimed !== ids.length) throw invalid({ attachmentIds: '有照片已失效或不属于您，请删除后重新上传' })
+      const legal = i.ticket.kind === 'legal_aid'
+      const claimed = await attachToEvent(i.tx, i.ticket.id, eventId, i.actorId!, ids, legal ? EVIDENCE_MIMES : PHOTO_MIMES)
+      if (claimed !== ids.length) {
+        throw invalid({ attachmentIds: legal ? '有文件已失效或不属于您，请删除后重新上传' : '有照片已失效、不是照片或不属于您，请删除后重新上传' })
+      }
     }
   }
 }

@@ -2,6 +2,7 @@ import { confirm, autoConfirm, reject } from './closing-actions'
 import { acknowledge, answer, note, refuse, reply, requestInfo, supplement, withdraw } from './handling-actions'
 import { dispatch, returnTicket, transfer } from './routing-actions'
 import { approveExtension, denyExtension, markUnreasonable, requestExtension } from './supervision-actions'
+import { advanceStage, assignLawyer, closeCase } from './legal-actions'
 import type { ActionHandlers } from './types'
 
 /** What each action does beyond the state change the transition table prescribes. */
@@ -23,5 +24,8 @@ export const ACTION_HANDLERS: ActionHandlers = {
   approve_extension: approveExtension,
   deny_extension: denyExtension,
   mark_unreasonable: markUnreasonable,
-  note
+  note,
+  assign_lawyer: assignLawyer,
+  advance_stage: advanceStage,
+  close_case: closeCase
 }
