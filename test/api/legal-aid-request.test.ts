@@ -6,7 +6,7 @@ import type { TicketDetail } from '../../types/api'
 import type { LegalStation } from '../../types/api-legal-aid'
 import type { ApiErrorBody } from '../../types/errors'
 import { createTestContext, type TestContext } from './context'
-import { grievance, PNG_1PX } from './fixtures'
+import { grievance, multipart, PNG_1PX } from './fixtures'
 import { act, fileRequest, legalAidInput, MONDAY_MORNING, PDF_BYTES, uploadFile } from './legal-aid-fixtures'
 
 describe('法律援助 requests', () => {
@@ -89,7 +89,6 @@ describe('法律援助 requests', () => {
     // A PDF named .png is still a PDF; a text file named .pdf is refused.
     const renamed = await uploadFile(ctx, worker, 'photo.png', 'image/png', PDF_BYTES)
     assert.equal(renamed.mime, 'application/pdf')
-    const { multipart } = await import('./fixtures')
     const fake = await ctx.request(worker, { method: 'POST', url: '/api/uploads', ...multipart('a.pdf', 'application/pdf', Buffer.from('hello, not a pdf')) })
     assert.equal(fake.statusCode, 415)
     // Somebody else's upload cannot be claimed as evidence.
