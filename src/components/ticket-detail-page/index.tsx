@@ -35,7 +35,7 @@ export function TicketDetailPage({ className, viewer }: Props) {
           <EmptyState text={detail.goneText} actionText='返回工作台' onAction={() => void Taro.redirectTo({ url: WORKBENCH_INBOX_PAGE })} />
         </View>
       ) : null}
-      {detail.status === 'ready' && detail.ticket ? <TicketDetailView ticket={detail.ticket} viewer={viewer} onAction={detail.runAction} /> : null}
+      {detail.status === 'ready' && detail.ticket ? <TicketDetailView ticket={detail.ticket} viewer={viewer} onAction={detail.runAction} onReload={detail.reload} /> : null}
     </PageShell>
   )
 }

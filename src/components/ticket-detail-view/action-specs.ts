@@ -29,6 +29,12 @@ export interface ActionSpec {
   days?: boolean
   ratings?: boolean
   photos?: boolean
+  /** 指派律师: pick one of `legalCase.stationLawyers`. */
+  lawyer?: boolean
+  /** 推进办案阶段: pick one of `legalCase.nextStages`. */
+  stage?: boolean
+  /** 结案: pick one of `legalCase.outcomes` and enter the amount recovered (yuan). */
+  outcome?: boolean
   /** Offer 常用回复. */
   canned?: boolean
   /** One tap plus a confirm dialog instead of a form. */
@@ -102,7 +108,27 @@ export const ACTION_SPECS: Record<TicketAction, ActionSpec> = {
     hint: '标记后该诉求不计入考核统计，职工看不到此标记',
     submit: '确认标记'
   },
-  note: { text: required('备注内容', '仅工会干部可见，职工看不到', 2000), submit: '保存备注' }
+  note: { text: required('备注内容', '仅工会干部可见，职工看不到', 2000), submit: '保存备注' },
+  assign_lawyer: {
+    lawyer: true,
+    text: optional('指派说明', '如：职工希望尽快电话联系'),
+    hint: '指派后由该律师承办，职工和律师都会收到通知',
+    submit: '确认指派',
+    primary: true
+  },
+  advance_stage: {
+    stage: true,
+    text: required('阶段说明', '说明进入该阶段的原因和下一步安排，职工可以看到', 2000),
+    hint: '办案阶段只能向前推进；案件办结请用“结案”',
+    submit: '确认推进'
+  },
+  close_case: {
+    outcome: true,
+    text: required('结案说明', '写明办理结果，职工将据此确认并评价', 2000),
+    hint: '结案后由职工确认办理结果并评价',
+    submit: '确认结案',
+    primary: true
+  }
 }
 
 /** Actions a person can take from the app (auto_confirm is the system's). */

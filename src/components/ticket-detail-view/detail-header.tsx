@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { TicketDetail } from '../../../types/api'
 import { GRIEVANCE_CATEGORY_LABELS, TICKET_KIND_LABELS } from '../../../types/enums'
+import { CASE_TYPE_LABELS } from '../../../types/legal-aid'
 import { formatDateTime } from '../../utils/date'
 import { DueLight } from '../due-light'
 import { RatingRows } from '../rating-stars'
@@ -9,6 +10,17 @@ import { TicketBadges } from '../ticket-badges'
 import { DetailRow } from './detail-row'
 import { TicketPromise } from './promise'
 import type { DetailViewer } from './types'
+
+/** 职工说事 · 工资待遇, or 法律援助 · 欠薪 (a legal-aid case has a case type, not a category). */
+function categoryText(ticket: TicketDetail): string {
+  const kind = TICKET_KIND_LABELS[ticket.kind]
+  const sub = ticket.legalCase
+    ? CASE_TYPE_LABELS[ticket.legalCase.caseType]
+    : ticket.category
+      ? GRIEVANCE_CATEGORY_LABELS[ticket.category]
+      : ''
+  return sub ? `${kind} · ${sub}` : kind
+}
 
 /** Number, status, marks, deadline and where the ticket is now. */
 export function DetailHeader({ ticket, viewer }: { ticket: TicketDetail; viewer: DetailViewer }) {
@@ -29,9 +41,7 @@ export function DetailHeader({ ticket, viewer }: { ticket: TicketDetail; viewer:
       ) : null}
 
       <DetailRow label='类别'>
-        <Text className='detail-category'>
-          {TICKET_KIND_LABELS[ticket.kind]} · {GRIEVANCE_CATEGORY_LABELS[ticket.category]}
-        </Text>
+        <Text className='detail-category'>{categoryText(ticket)}</Text>
       </DetailRow>
       <DetailRow label='受理工会'>
         <Text className='detail-union'>{ticket.targetUnion.name}</Text>
@@ -64,7 +74,9 @@ export function DetailHeader({ ticket, viewer }: { ticket: TicketDetail; viewer:
         </View>
       ) : null}
       {!cadre && ticket.status === 'answered' ? (
-        <View className='detail-answered-hint'>工会已答复，请确认问题是否解决；7 天内未确认的，系统将自动办结</View>
+        <View className='detail-answered-hint'>
+          {ticket.legalCase ? '律师已结案，请确认办理结果并评价' : '工会已答复，请确认问题是否解决'}；7 天内未确认的，系统将自动办结
+        </View>
       ) : null}
       {ticket.autoConfirmed ? <View className='muted detail-auto-confirmed'>答复后 7 天内未确认，系统已自动办结</View> : null}
     </View>

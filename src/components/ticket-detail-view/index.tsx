@@ -4,13 +4,16 @@ import type { TicketDetail } from '../../../types/api'
 import { cx } from '../../utils/class-names'
 import { formatDate } from '../../utils/date'
 import { ActionPanel } from './action-panel'
+import { AppointmentsCard } from './appointments'
 import type { ActionOutcome, ActionRequest } from './action-request'
 import { ExtensionBox, SupervisionList } from './cadre-facts'
 import { DetailHeader } from './detail-header'
 import { DetailRow } from './detail-row'
+import { LegalCasePanel } from './legal-case-panel'
 import { Timeline } from './timeline'
 import type { DetailViewer } from './types'
 import './index.scss'
+import './legal-case.scss'
 
 export type { ActionOutcome, ActionRequest } from './action-request'
 export type { DetailViewer } from './types'
@@ -20,6 +23,8 @@ interface TicketDetailViewProps {
   /** The cadre view adds the deadline light, who filed it (or 职工要求保密), 延期 and 督办. */
   viewer: DetailViewer
   onAction: (request: ActionRequest) => Promise<ActionOutcome>
+  /** Load the ticket again (after something outside the workflow changed it, e.g. 取消预约). */
+  onReload: () => Promise<void>
 }
 
 const CONFIDENTIAL = '职工要求保密'
@@ -60,7 +65,7 @@ function Description({ ticket }: { ticket: TicketDetail }) {
   const urls = ticket.attachments.map((a) => a.url)
   return (
     <View className='card detail-description'>
-      <View className='card-title'>诉求内容</View>
+      <View className='card-title'>{ticket.legalCase ? '事情经过' : '诉求内容'}</View>
       <Text className='detail-description-text' userSelect>
         {ticket.description}
       </Text>
@@ -81,13 +86,15 @@ function Description({ ticket }: { ticket: TicketDetail }) {
   )
 }
 
-export function TicketDetailView({ ticket, viewer, onAction }: TicketDetailViewProps) {
+export function TicketDetailView({ ticket, viewer, onAction, onReload }: TicketDetailViewProps) {
   const cadre = viewer === 'cadre'
   return (
     <View className={cx('ticket-detail', `ticket-detail--${viewer}`)}>
       <DetailHeader ticket={ticket} viewer={viewer} />
       {cadre ? <ExtensionBox extension={ticket.extension} /> : null}
       {cadre ? <SupervisionList supervisions={ticket.supervisions} /> : null}
+      {ticket.legalCase ? <LegalCasePanel legalCase={ticket.legalCase} /> : null}
+      {ticket.legalCase ? <AppointmentsCard ticket={ticket} legalCase={ticket.legalCase} viewer={viewer} onReload={onReload} /> : null}
       {cadre ? <RequesterCard ticket={ticket} /> : <MineCard ticket={ticket} />}
       <Description ticket={ticket} />
       <ActionPanel ticket={ticket} onAction={onAction} />

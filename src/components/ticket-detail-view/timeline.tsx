@@ -9,6 +9,10 @@ import { RatingRows } from '../rating-stars'
 /** How the union an event sent the ticket to is introduced. */
 const TO_UNION: Partial<Record<TicketEventKind, string>> = { dispatch: '派至', transfer: '转至', return: '退回', escalate: '报请督办：' }
 
+/** How an event's chosen option (`reason`) is introduced: a 退单 reason, the stage a legal-aid
+ * case moved to, the way it was closed. */
+const REASON_PREFIX: Partial<Record<TicketEventKind, string>> = { advance_stage: '进入阶段：', close_case: '结案方式：' }
+
 function actorText(e: TicketEvent): string {
   const who = e.actorName || ACTOR_ROLE_LABELS[e.actorRole]
   return e.actorUnion ? `${who} · ${e.actorUnion.name}` : who
@@ -27,7 +31,12 @@ function TimelineItem({ e }: { e: TicketEvent }) {
         </View>
         <View className='timeline-actor'>{actorText(e)}</View>
         {e.toUnion ? <View className='timeline-to'>{`${TO_UNION[e.action] ?? '至'} ${e.toUnion.name}`}</View> : null}
-        {e.reason ? <View className='timeline-reason'>原因：{e.reason}</View> : null}
+        {e.reason ? (
+          <View className='timeline-reason'>
+            {REASON_PREFIX[e.action] ?? '原因：'}
+            {e.reason}
+          </View>
+        ) : null}
         {e.days !== null ? <View className='timeline-days'>延期 {e.days} 个工作日</View> : null}
         {e.ratings ? <RatingRows values={e.ratings} /> : null}
         {e.body ? (
