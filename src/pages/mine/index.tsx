@@ -8,7 +8,15 @@ import { useLargeText } from '../../hooks/use-large-text'
 import { useUnreadBadge } from '../../hooks/use-unread-badge'
 import { logout } from '../../services/auth'
 import { setLargeText } from '../../services/prefs'
-import { CHILDREN_PAGE, GRIEVANCE_LIST_PAGE, loginUrl, WORKBENCH_CLASSES_PAGE, WORKBENCH_INBOX_PAGE } from '../../utils/routes'
+import {
+  CHILDREN_PAGE,
+  GRIEVANCE_LIST_PAGE,
+  LEGAL_AID_CASES_PAGE,
+  loginUrl,
+  WORKBENCH_CLASSES_PAGE,
+  WORKBENCH_DUTY_ROSTER_PAGE,
+  WORKBENCH_INBOX_PAGE
+} from '../../utils/routes'
 import { MenuItem } from './menu-item'
 import './index.scss'
 
@@ -56,7 +64,7 @@ export default function MinePage() {
                 ))}
               </View>
             ) : (
-              <View className='muted'>职工</View>
+              <View className='muted'>{user?.isLawyer ? '法律援助律师' : '职工'}</View>
             )}
           </View>
         ) : (
@@ -71,12 +79,14 @@ export default function MinePage() {
         <MenuItem name='menu-messages' label='消息中心' count={loggedIn ? unread : 0} onOpen={() => go(MESSAGES_PAGE)} />
         <MenuItem name='menu-grievances' label='我的诉求与报名' onOpen={() => go(GRIEVANCE_LIST_PAGE)} />
         <MenuItem name='menu-children' label='我的孩子' onOpen={() => go(CHILDREN_PAGE)} />
+        {user?.isLawyer ? <MenuItem name='menu-legal-cases' label='律师工作台' onOpen={() => go(LEGAL_AID_CASES_PAGE)} /> : null}
         {isCadre ? (
           <>
             <MenuItem name='menu-workbench' label='工会工作台' onOpen={() => go(WORKBENCH_INBOX_PAGE)} />
             <MenuItem name='menu-canned-replies' label='常用回复管理' onOpen={() => go(CANNED_REPLIES_PAGE)} />
             <MenuItem name='menu-deadlines' label='答复时限设置' onOpen={() => go(DEADLINES_PAGE)} />
             <MenuItem name='menu-childcare-classes' label='爱心托班管理' onOpen={() => go(WORKBENCH_CLASSES_PAGE)} />
+            <MenuItem name='menu-duty-roster' label='法律援助值班表' onOpen={() => go(WORKBENCH_DUTY_ROSTER_PAGE)} />
           </>
         ) : null}
         {user?.isCalendarAdmin ? <MenuItem name='menu-calendar' label='节假日安排' onOpen={() => go(CALENDAR_PAGE)} /> : null}

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '律师工作台',
+  enablePullDownRefresh: true
+})
