@@ -4,7 +4,7 @@ import { PageShell } from '../../components/page-shell'
 import { useCurrentUser } from '../../hooks/use-current-user'
 import { useUnreadBadge } from '../../hooks/use-unread-badge'
 import { cx } from '../../utils/class-names'
-import { CHILDCARE_CATALOGUE_PAGE, GRIEVANCE_LIST_PAGE, GRIEVANCE_NEW_PAGE, loginUrl, WORKBENCH_INBOX_PAGE } from '../../utils/routes'
+import { CHILDCARE_CATALOGUE_PAGE, GRIEVANCE_LIST_PAGE, GRIEVANCE_NEW_PAGE, LEGAL_AID_NEW_PAGE, loginUrl, WORKBENCH_INBOX_PAGE } from '../../utils/routes'
 import './index.scss'
 
 interface Service {
@@ -17,7 +17,7 @@ interface Service {
 const SERVICES: Service[] = [
   { key: 'grievance', name: '职工说事', desc: '工资、安全、社保、困难……有事找娘家人，件件有回应', url: GRIEVANCE_NEW_PAGE },
   { key: 'childcare', name: '爱心托班', desc: '暑期职工子女托管报名，名额、候补一目了然', url: CHILDCARE_CATALOGUE_PAGE },
-  { key: 'legal-aid', name: '法律援助', desc: '劳动争议免费法律咨询' }
+  { key: 'legal-aid', name: '法律援助', desc: '欠薪、工伤、辞退等劳动争议，值班律师免费咨询，困难职工可免费代理', url: LEGAL_AID_NEW_PAGE }
 ]
 
 export default function IndexPage() {
