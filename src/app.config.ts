@@ -3,6 +3,7 @@ export default defineAppConfig({
   subPackages: [
     { root: 'packages/account', pages: ['login/index'] },
     { root: 'packages/grievance', pages: ['new/index', 'list/index', 'detail/index', 'union-picker/index'] },
+    { root: 'packages/legal-aid', pages: ['new/index', 'book/index', 'cases/index'] },
     { root: 'packages/childcare', pages: ['catalogue/index', 'class/index', 'sign-up/index', 'enrolment/index', 'children/index', 'child-edit/index'] },
     {
       root: 'packages/workbench',
@@ -15,7 +16,8 @@ export default defineAppConfig({
         'childcare-classes/index',
         'childcare-class-edit/index',
         'childcare-roster/index',
-        'childcare-attendance/index'
+        'childcare-attendance/index',
+        'duty-roster/index'
       ]
     },
     { root: 'packages/messages', pages: ['index/index'] }
@@ -37,6 +39,9 @@ export default defineAppConfig({
       { pagePath: 'pages/mine/index', text: '我的' }
     ]
   },
+  // The legal-aid form suggests the nearest station; WeChat requires declaring location use.
+  requiredPrivateInfos: ['getLocation'],
+  permission: { 'scope.userLocation': { desc: '用于推荐离您最近的法律援助站' } },
   // The grievance form is where most people go from the home page.
   preloadRule: {
     'pages/index/index': { network: 'all', packages: ['packages/grievance'] }

@@ -60,8 +60,11 @@ export interface Appointment {
   /** Who cancelled, when cancelled. */
   cancelledBy: ActorRole | null
   cancelReason: string
-  /** Booked and not yet past; the viewer may cancel it. */
+  /** Booked and not yet past. */
   upcoming: boolean
+  /** Upcoming, and the viewer is someone who may cancel it (the worker, the slot's or the
+   * case's lawyer, a cadre of the station's union). */
+  cancellable: boolean
 }
 
 /** The legal-aid part of a ticket's detail; only people allowed to see the case get it. */

@@ -26,7 +26,7 @@ export function describeAppointment(a: { day: string; startTime: string; endTime
 export async function bookAppointment(ctx: WorkflowCtx, userId: string, input: BookAppointmentInput): Promise<{ appointment: Appointment; created: boolean }> {
   const now = ctx.now()
   const again = await findAppointmentByRequest(ctx.db, userId, input.clientRequestId)
-  if (again) return { appointment: toAppointment((await getAppointment(ctx.db, again, now))!), created: false }
+  if (again) return { appointment: toAppointment((await getAppointment(ctx.db, again, now))!, true), created: false }
 
   const id = await withTx(ctx.db, async (tx) => {
     const ticket = await getTicket(tx, input.ticketId, true)
@@ -67,5 +67,5 @@ export async function bookAppointment(ctx: WorkflowCtx, userId: string, input: B
     })
     return made.id
   })
-  return { appointment: toAppointment((await getAppointment(ctx.db, id, now))!), created: true }
+  return { appointment: toAppointment((await getAppointment(ctx.db, id, now))!, true), created: true }
 }

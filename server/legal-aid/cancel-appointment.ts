@@ -11,7 +11,7 @@ import { getTicket } from '../tickets/ticket-repo'
 import type { WorkflowCtx } from '../tickets/workflow-ctx'
 import { cancelAppointmentRow, getAppointment } from './appointment-repo'
 import { describeAppointment } from './book-appointment'
-import { toAppointment } from './case-view'
+import { mayCancel, toAppointment } from './case-view'
 
 export async function cancelAppointment(ctx: WorkflowCtx, userId: string, appointmentId: string, reason: string): Promise<Appointment> {
   const now = ctx.now()
@@ -23,15 +23,15 @@ export async function cancelAppointment(ctx: WorkflowCtx, userId: string, appoin
     const a = (await getAppointment(tx, appointmentId, now, true))!
     const { roles } = await accessFor(tx, userId, ticket)
     if (roles.length === 0) throw notFound('预约')
-    const role: ActorRole | undefined = roles.includes('requester')
-      ? 'requester'
-      : roles.includes('handler')
-        ? 'handler'
-        : roles.includes('lawyer')
-          ? 'lawyer'
-          : a.lawyer_id === userId
-            ? 'station_lawyer'
-            : undefined
+    const role: ActorRole | undefined = !mayCancel(a, roles, userId)
+      ? undefined
+      : roles.includes('requester')
+        ? 'requester'
+        : roles.includes('handler')
+          ? 'handler'
+          : roles.includes('lawyer')
+            ? 'lawyer'
+            : 'station_lawyer'
     if (!role) throw new AppError('FORBIDDEN', '只有职工本人、值班律师、承办律师或援助站所在工会可以取消预约')
     if (!a.upcoming) throw new AppError('CONFLICT', '该预约已取消或已过时间，不能再取消')
 
@@ -55,5 +55,5 @@ export async function cancelAppointment(ctx: WorkflowCtx, userId: string, appoin
     return deliver(tx, ticket, [notice], { templateId: ctx.subscribeTemplateId, now })
   })
   if (outbox.length > 0) ctx.afterCommit(outbox)
-  return toAppointment((await getAppointment(ctx.db, appointmentId, now))!)
+  return toAppointment((await getAppointment(ctx.db, appointmentId, now))!, false)
 }

@@ -9,7 +9,7 @@ import { toSummary } from '../tickets/ticket-view'
 import { listCaseAppointments } from './appointment-repo'
 import { toAppointment } from './case-view'
 
-type Row = TicketSummaryRow & { case_type: CaseType; stage: CaseStage; lawyer_name: string | null; cursor_ts: string }
+type Row = TicketSummaryRow & { case_type: CaseType; stage: CaseStage; lawyer_id: string | null; lawyer_name: string | null; cursor_ts: string }
 
 export async function listLawyerCases(
   db: Queryable,
@@ -20,7 +20,7 @@ export async function listLawyerCases(
 ): Promise<Page<LegalCaseListItem>> {
   const c = decodeCursor(q.cursor)
   const { rows } = await db.query<Row>(
-    `SELECT ${SUMMARY_SELECT}, lc.case_type, lc.stage, lu.display_name AS lawyer_name,
+    `SELECT ${SUMMARY_SELECT}, lc.case_type, lc.stage, lc.lawyer_id, lu.display_name AS lawyer_name,
             to_char(t.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_ts
      FROM ${SUMMARY_FROM}
      JOIN legal_cases lc ON lc.ticket_id = t.id
@@ -36,7 +36,7 @@ export async function listLawyerCases(
   const items: LegalCaseListItem[] = []
   for (const r of page) {
     const next = (await listCaseAppointments(db, r.id, now)).filter((a) => a.upcoming).at(-1)
-    items.push({ ...toSummary(r, now, true), caseType: r.case_type, stage: r.stage, lawyerName: r.lawyer_name, nextAppointment: next ? toAppointment(next) : null })
+    items.push({ ...toSummary(r, now, true), caseType: r.case_type, stage: r.stage, lawyerName: r.lawyer_name, nextAppointment: next ? toAppointment(next, r.lawyer_id === userId || next.lawyer_id === userId) : null })
   }
   const last = page[page.length - 1]
   return { items, nextCursor: rows.length > limit && last ? encodeCursor(last.cursor_ts, last.id) : null }

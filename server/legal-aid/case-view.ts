@@ -1,6 +1,6 @@
 // The legal-aid part of a ticket's detail, as this viewer may see it.
 import type { Appointment, LegalCaseView } from '../../types/api-legal-aid'
-import type { TicketAction } from '../../types/enums'
+import type { ActorRole, TicketAction } from '../../types/enums'
 import { nextStages, outcomesAt } from '../../types/legal-aid'
 import type { Queryable } from '../db/pool'
 import type { TicketAccess } from '../tickets/access'
@@ -9,7 +9,13 @@ import { getCase, listStationLawyers } from './case-repo'
 
 const yuan = (fen: number | null): number | null => (fen === null ? null : fen / 100)
 
-export function toAppointment(a: AppointmentRow): Appointment {
+/** Who may cancel (mirrors cancel-appointment.ts): the worker, the handling union, the case's
+ * lawyer, or the lawyer on duty in that slot. */
+export function mayCancel(a: AppointmentRow, roles: readonly ActorRole[], userId: string): boolean {
+  return roles.includes('requester') || roles.includes('handler') || roles.includes('lawyer') || a.lawyer_id === userId
+}
+
+export function toAppointment(a: AppointmentRow, cancellable = false): Appointment {
   return {
     id: a.id,
     ticketId: a.ticket_id,
@@ -22,14 +28,15 @@ export function toAppointment(a: AppointmentRow): Appointment {
     state: a.state,
     cancelledBy: a.cancelled_by_role,
     cancelReason: a.cancel_reason,
-    upcoming: a.upcoming
+    upcoming: a.upcoming,
+    cancellable: a.upcoming && cancellable
   }
 }
 
 export async function legalCaseView(
   db: Queryable,
   ticketId: string,
-  access: TicketAccess,
+  access: TicketAccess & { userId: string },
   allowed: readonly TicketAction[],
   now: Date
 ): Promise<LegalCaseView | null> {
@@ -54,7 +61,7 @@ export async function legalCaseView(
     closedAt: c.closed_at?.toISOString() ?? null,
     consentVersion: c.consent_version,
     consentAt: c.consent_at.toISOString(),
-    appointments: appointments.map(toAppointment),
+    appointments: appointments.map((a) => toAppointment(a, mayCancel(a, access.roles, access.userId))),
     stationLawyers: assigns && access.roles.includes('handler') ? await listStationLawyers(db, c.station_id) : []
   }
 }

@@ -18,6 +18,6 @@ export async function getTicketForViewer(ctx: Pick<WorkflowCtx, 'db' | 'now' | '
     const now = ctx.now()
     const cal = await ctx.calendar.load(tx)
     const facts = await ticketFacts(tx, ticket, now)
-    return toDetail(tx, ticket, access, sign, { now, cal, facts })
+    return toDetail(tx, ticket, access, sign, { userId, now, cal, facts })
   })
 }

@@ -87,6 +87,7 @@ function toEvent(e: EventRow, hidden: boolean, photos: Attachment[]): TicketEven
 }
 
 export interface ViewContext {
+  userId: string
   now: Date
   cal: WorkingCalendar
   facts: TicketFacts
@@ -105,7 +106,7 @@ export async function toDetail(db: Queryable, t: TicketRow, access: TicketAccess
   const view = (a: (typeof attachments)[number]): Attachment => ({ id: a.id, mime: a.mime, size: a.size, url: sign(a.id) })
   const rated = t.rating_speed !== null && t.rating_attitude !== null && t.rating_result !== null
   const allowed = allowedActions(t.status, access.roles, v.facts)
-  const legalCase = t.kind === 'legal_aid' ? await legalCaseView(db, t.id, access, allowed, v.now) : null
+  const legalCase = t.kind === 'legal_aid' ? await legalCaseView(db, t.id, { ...access, userId: v.userId }, allowed, v.now) : null
   return {
     ...toSummary(t, v.now, cadre),
     status: t.status,

@@ -18,6 +18,10 @@ export const WORKBENCH_CLASSES_PAGE = '/packages/workbench/childcare-classes/ind
 export const WORKBENCH_CLASS_EDIT_PAGE = '/packages/workbench/childcare-class-edit/index'
 export const WORKBENCH_ROSTER_PAGE = '/packages/workbench/childcare-roster/index'
 export const WORKBENCH_ATTENDANCE_PAGE = '/packages/workbench/childcare-attendance/index'
+export const LEGAL_AID_NEW_PAGE = '/packages/legal-aid/new/index'
+export const LEGAL_AID_BOOK_PAGE = '/packages/legal-aid/book/index'
+export const LEGAL_AID_CASES_PAGE = '/packages/legal-aid/cases/index'
+export const WORKBENCH_DUTY_ROSTER_PAGE = '/packages/workbench/duty-roster/index'
 
 export const TAB_PAGES: readonly string[] = [HOME_PAGE, MINE_PAGE]
 

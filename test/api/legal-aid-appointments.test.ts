@@ -119,6 +119,14 @@ describe('法律援助 appointments', () => {
     assert.equal(again.statusCode, 201)
     const mine = (await ctx.request(worker, { method: 'GET', url: `/api/tickets/${t.id}` })).json() as TicketDetail
     assert.equal(mine.legalCase?.appointments.filter((x) => x.upcoming).length, 1)
+    assert.equal(mine.legalCase?.appointments.find((x) => x.upcoming)?.cancellable, true)
+    // A colleague at the station, not on that slot nor on the case, may see it but not cancel it.
+    const { rows: [colleague] } = await ctx.db.query<{ id: string }>(`INSERT INTO users (demo_account, display_name, is_lawyer) VALUES ('lawyer-x', '郑律师', true) RETURNING id`)
+    await ctx.db.query('INSERT INTO station_lawyers (station_id, user_id) VALUES ($1, $2)', [station, colleague!.id])
+    const x = await ctx.login('lawyer-x')
+    const theirs = (await ctx.request(x, { method: 'GET', url: `/api/tickets/${t.id}` })).json() as TicketDetail
+    assert.equal(theirs.legalCase?.appointments.find((y) => y.upcoming)?.cancellable, false)
+    assert.equal((await cancel(x, (again.json() as Appointment).id)).statusCode, 403)
     await cancel(worker, (again.json() as Appointment).id)
   })
 

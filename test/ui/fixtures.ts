@@ -74,6 +74,7 @@ export function ticket(overrides: Partial<TicketDetail> = {}): TicketDetail {
     supervisions: [],
     unreasonableReason: null,
     allowedActions: [],
+    legalCase: null,
     ...overrides
   }
 }

@@ -43,8 +43,8 @@ describe('首页', () => {
   test('without login, a service sends the person to login first and remembers where to go', async () => {
     utils = await mountPage(IndexPage)
     expect(text('.home-title')).toBe('娘家人')
-    // 爱心托班 is open; only 法律援助 is still to come.
-    expect($$('.service-soon').map((t) => t.textContent)).toEqual(['即将开放'])
+    // Every service is open now.
+    expect($$('.service-soon')).toHaveLength(0)
     expect($('#service-childcare .service-soon')).toBeNull()
     expect($('.shortcut-workbench')).toBeNull()
 

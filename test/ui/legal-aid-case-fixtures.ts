@@ -40,6 +40,7 @@ export function appointment(overrides: Partial<Appointment> = {}): Appointment {
     cancelledBy: null,
     cancelReason: '',
     upcoming: true,
+    cancellable: true,
     ...overrides
   }
 }

@@ -293,6 +293,12 @@ describe('the station (handling union)', () => {
 })
 
 describe('the worker’s appointments', () => {
+  test('someone the server says may not cancel gets no 取消预约 button', async () => {
+    utils = await openAsWorker(legalTicket({ allowedActions: ['withdraw'] }, { appointments: [appointment({ cancellable: false })] }))
+    expect(text('.appointment--upcoming .appointment-when')).toBe('11月27日 周五 09:00–11:30')
+    expect($('.appointment-cancel-btn')).toBeNull()
+  })
+
   test('cancelling needs a reason, then cancels and shows the case as it is now', async () => {
     const booked = legalTicket({ allowedActions: ['withdraw'] }, { appointments: [appointment()] })
     utils = await openAsWorker(booked)

@@ -72,6 +72,7 @@ export function appointment(overrides: Partial<Appointment> = {}): Appointment {
     cancelledBy: null,
     cancelReason: '',
     upcoming: true,
+    cancellable: true,
     ...overrides
   }
 }

@@ -104,7 +104,7 @@ function UpcomingAppointment({ appointment: a, onReload }: { appointment: Appoin
       <View className='appointment-place'>
         {placeLabel(a)}：{a.place}
       </View>
-      {cancelling ? (
+      {!a.cancellable ? null : cancelling ? (
         <CancelForm appointment={a} onDone={onReload} onClose={() => setCancelling(false)} />
       ) : (
         <AppButton className='btn btn--plain appointment-cancel-btn' onClick={() => setCancelling(true)}>
