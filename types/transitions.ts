@@ -16,6 +16,8 @@ export interface TicketFacts {
   /** A 法律援助 case: a station assigns a lawyer instead of 签收, the lawyer closes it instead of
    * 答复, and it stays at its station (no 派单/转办/延期, no reopening a legal outcome). */
   legalAid: boolean
+  /** A legal-aid case whose stage has a next step (诉讼 has none: it can only be closed). */
+  stageCanAdvance: boolean
 }
 
 export type TransitionGuard =
@@ -26,6 +28,7 @@ export type TransitionGuard =
   | 'notUnreasonable'
   | 'legalAid'
   | 'notLegalAid'
+  | 'stageCanAdvance'
 
 const GUARDS: Record<TransitionGuard, (f: TicketFacts) => boolean> = {
   dispatched: (f) => f.dispatched,
@@ -34,7 +37,8 @@ const GUARDS: Record<TransitionGuard, (f: TicketFacts) => boolean> = {
   beforeAnswerDeadline: (f) => f.beforeAnswerDeadline,
   notUnreasonable: (f) => !f.unreasonable,
   legalAid: (f) => f.legalAid,
-  notLegalAid: (f) => !f.legalAid
+  notLegalAid: (f) => !f.legalAid,
+  stageCanAdvance: (f) => f.stageCanAdvance
 }
 
 /** Why a guard said no, in words for the person who tried. */
@@ -45,7 +49,8 @@ export const GUARD_MESSAGES: Record<TransitionGuard, string> = {
   beforeAnswerDeadline: '已超过答复期限，不能再申请延期',
   notUnreasonable: '该诉求已被标记为不合理诉求',
   legalAid: '只有法律援助案件才能执行此操作',
-  notLegalAid: '法律援助案件由援助站律师办理，不能执行此操作'
+  notLegalAid: '法律援助案件由援助站律师办理，不能执行此操作',
+  stageCanAdvance: '案件已处于诉讼阶段，不能再推进，只能结案'
 }
 
 export interface Transition {
@@ -82,7 +87,7 @@ export const TRANSITIONS: TransitionTable = {
     reply: { to: 'in_progress', by: ['handler', 'lawyer'] },
     request_info: { to: 'awaiting_info', by: ['handler', 'lawyer'] },
     answer: notLegal('answered', ['handler']),
-    advance_stage: { to: 'in_progress', by: ['lawyer'], when: ['legalAid'] },
+    advance_stage: { to: 'in_progress', by: ['lawyer'], when: ['legalAid', 'stageCanAdvance'] },
     close_case: { to: 'answered', by: ['lawyer'], when: ['legalAid'] },
     assign_lawyer: assignLawyer('in_progress'),
     transfer: notLegal('submitted', ['handler']),

@@ -5,7 +5,9 @@ import type { ActionResponse } from '../../types/api'
 import { TICKET_ACTION_LABELS, TICKET_STATUS_LABELS, type ActorRole, type TicketAction, type TicketStatus } from '../../types/enums'
 import type { TicketActionBody } from '../../types/schemas/ticket-action'
 import { failedGuard, findTransition, GUARD_MESSAGES, type TicketFacts } from '../../types/transitions'
+import { nextStages } from '../../types/legal-aid'
 import { withTx, type Tx } from '../db/pool'
+import { getCase } from '../legal-aid/case-repo'
 import { AppError, notFound } from '../errors'
 import { deliver } from '../notifications/deliver'
 import { accessFor } from './access'
@@ -24,7 +26,8 @@ export async function ticketFacts(tx: Tx, t: TicketRow, now: Date): Promise<Tick
     extensionPending: (await pendingExtension(tx, t.id)) !== undefined,
     beforeAnswerDeadline: t.answer_due_at === null || now.getTime() < t.answer_due_at.getTime(),
     unreasonable: t.unreasonable_at !== null,
-    legalAid: t.kind === 'legal_aid'
+    legalAid: t.kind === 'legal_aid',
+    stageCanAdvance: t.kind === 'legal_aid' && nextStages((await getCase(tx, t.id))?.stage ?? 'closed').length > 0
   }
 }
 

@@ -78,6 +78,9 @@ describe('法律援助 case work', () => {
     r = await step('litigation')
     assert.equal(r.statusCode, 200)
     assert.deepEqual(detail(r).legalCase?.nextStages, [])
+    assert.ok(!detail(r).allowedActions.includes('advance_stage'), 'nothing to move to at 诉讼')
+    assert.ok(detail(r).allowedActions.includes('close_case'))
+    assert.equal(err(await step('litigation')).message, '案件已处于诉讼阶段，不能再推进，只能结案')
     const { rows } = await ctx.db.query("SELECT data->>'x' AS x, reason_code FROM ticket_events WHERE ticket_id = $1 AND action = 'advance_stage' ORDER BY id", [t.id])
     assert.deepEqual(rows.map((e) => e.reason_code), ['mediation', 'arbitration', 'litigation'])
     // The worker may not move the stage, nor may a station colleague.

@@ -5,8 +5,8 @@ import { allowedActions, canTake, findTransition, TRANSITIONS, type TicketFacts 
 
 // Two opposite sets of facts, so every guard is seen both holding and failing (B is a legal-aid case).
 const FACTS: Record<'A' | 'B', TicketFacts> = {
-  A: { dispatched: true, extensionPending: false, beforeAnswerDeadline: true, unreasonable: false, legalAid: false },
-  B: { dispatched: false, extensionPending: true, beforeAnswerDeadline: false, unreasonable: true, legalAid: true }
+  A: { dispatched: true, extensionPending: false, beforeAnswerDeadline: true, unreasonable: false, legalAid: false, stageCanAdvance: false },
+  B: { dispatched: false, extensionPending: true, beforeAnswerDeadline: false, unreasonable: true, legalAid: true, stageCanAdvance: true }
 }
 
 // The workflow written out by hand, independently of the table:
@@ -84,6 +84,8 @@ describe('ticket transition table', () => {
     assert.deepEqual(allowedActions('submitted', ['handler'], FACTS.B), ['assign_lawyer', 'refuse', 'note'])
     assert.deepEqual(allowedActions('in_progress', ['lawyer'], FACTS.B), ['reply', 'request_info', 'advance_stage', 'close_case', 'note'])
     assert.deepEqual(allowedActions('in_progress', ['station_lawyer'], FACTS.B), ['note'])
+    // At 诉讼 there is no next stage: only closing is offered.
+    assert.deepEqual(allowedActions('in_progress', ['lawyer'], { ...FACTS.B, stageCanAdvance: false }), ['reply', 'request_info', 'close_case', 'note'])
     assert.deepEqual(allowedActions('answered', ['requester', 'supervisor'], FACTS.A), ['confirm', 'reject', 'mark_unreasonable', 'note'])
     assert.deepEqual(allowedActions('closed', ['requester'], FACTS.A), [])
     assert.deepEqual(allowedActions('in_progress', [], FACTS.A), [])
