@@ -1,6 +1,7 @@
 // The deadline job's one pass, with the time passed in so tests control the clock. Safe to run
 // from several processes at once: rows are taken with SKIP LOCKED, 督办 and reminders are
 // keyed so each lands once, and auto-confirmation goes through the transition table.
+import type { TicketKind } from '../../types/enums'
 import { withTx } from '../db/pool'
 import { deliver, type Notice } from '../notifications/deliver'
 import { takeSystemAction } from '../tickets/take-action'
@@ -18,6 +19,7 @@ export interface SweepResult {
 interface DueRow {
   id: string
   number: string
+  kind: TicketKind
   status: 'submitted' | 'in_progress'
   requester_id: string
   current_union_id: string
@@ -34,7 +36,7 @@ const DUE_KEY = `to_char(t.due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z
 const OVERDUE_REASON = `(CASE t.status WHEN 'submitted' THEN 'ack_overdue' ELSE 'answer_overdue' END)`
 
 const DUE_ROWS = `
-  SELECT t.id, t.number, t.status, t.requester_id, t.current_union_id, cu.parent_id AS current_union_parent_id,
+  SELECT t.id, t.number, t.kind, t.status, t.requester_id, t.current_union_id, cu.parent_id AS current_union_parent_id,
          t.due_at, ${DUE_KEY} AS due_key, ${OVERDUE_REASON} AS overdue_reason
   FROM tickets t JOIN unions cu ON cu.id = t.current_union_id
   WHERE t.status IN ('submitted', 'in_progress') AND t.due_at IS NOT NULL`

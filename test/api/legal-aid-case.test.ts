@@ -6,6 +6,7 @@ import { after, before, describe, it } from 'node:test'
 import type { TicketDetail } from '../../types/api'
 import type { LegalAidStats } from '../../types/api-legal-aid'
 import type { ApiErrorBody } from '../../types/errors'
+import { runDeadlineSweep } from '../../server/deadlines/sweep'
 import { createTestContext, type TestContext } from './context'
 import { act, fileRequest, MONDAY_MORNING } from './legal-aid-fixtures'
 
@@ -137,6 +138,16 @@ describe('法律援助 case work', () => {
     const back = detail(await act(ctx, worker, t.id, 'supplement', { body: '已上传流水', attachmentIds: [] }))
     assert.equal(back.status, 'in_progress')
     assert.equal(back.dueAt, null)
+  })
+
+  it('escalates an unassigned request to the union above without showing it the case', async () => {
+    const t = await fileRequest(ctx, worker, station)
+    ctx.clock.set('2027-03-04T10:00:00+08:00') // three working days later: 签收 (assignment) is overdue
+    await runDeadlineSweep(ctx.workflow)
+    const { rows } = await ctx.db.query('SELECT body FROM notifications WHERE user_id = $1 AND ticket_id = $2', [ctx.seed.users['cadre-city'], t.id])
+    assert.deepEqual(rows.map((r) => r.body), [`下级工会法律援助站承办的申请 ${t.number} 超时未签收，请督促援助站办理（案情仅援助站可见）。`])
+    assert.equal((await ctx.request(await ctx.login('cadre-city'), { method: 'GET', url: `/api/tickets/${t.id}` })).statusCode, 404)
+    ctx.clock.set(MONDAY_MORNING)
   })
 
   it('adds up the figures per station and over the union tree, for those unions’ cadres', async () => {
