@@ -84,11 +84,8 @@ export function evidenceKind(file: Pick<PickedFile, 'name' | 'mime' | 'kind'>): 
   return IMAGE_EXTENSIONS.includes(ext) ? 'image' : null
 }
 
-/** `1.2 MB`, `350 KB`. */
-export function fileSizeText(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`
-  return `${Math.max(1, Math.round(bytes / 1024))} KB`
-}
+// Shown by the ticket detail too, which must not pull this hook into the main package.
+export { fileSizeText } from '../utils/file-size'
 
 /**
  * The checks made before anything is uploaded: the kind, the size and how many fit. Returns the

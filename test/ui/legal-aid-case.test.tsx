@@ -8,6 +8,7 @@ import * as canned from '../../src/services/canned-replies'
 import * as legal from '../../src/services/legal-aid-cases'
 import { ApiError } from '../../src/services/request'
 import * as tickets from '../../src/services/tickets'
+import * as uploads from '../../src/services/uploads'
 import { CLIENT_REQUEST_ID, shownActions } from './detail-helpers'
 import { event, TICKET_ID } from './fixtures'
 import { $, $$, mountPage, tap, text, typeInto, waitFor, waitUntil } from './helpers'
@@ -23,6 +24,7 @@ const fetchTicket = jest.mocked(tickets.fetchTicket)
 const takeTicketAction = jest.mocked(tickets.takeTicketAction)
 const fetchCannedReplies = jest.mocked(canned.fetchCannedReplies)
 const cancelAppointment = jest.mocked(legal.cancelAppointment)
+const openPdf = jest.mocked(uploads.openPdf)
 
 let utils: TestUtils | undefined
 
@@ -139,6 +141,19 @@ describe('legal-aid case panel', () => {
     expect(text('.detail-answered-hint')).toContain('律师已结案')
     // Answered: nothing more to book.
     expect($('.book-appointment-btn')).toBeNull()
+  })
+
+  test('PDF evidence is listed as a file that opens, not shown as a photo', async () => {
+    openPdf.mockResolvedValue(undefined)
+    const pdf = { id: 'a1', mime: 'application/pdf', size: 300_000, url: '/api/files/a1?exp=1&sig=s' }
+    const photo = { id: 'a2', mime: 'image/png', size: 2048, url: '/api/files/a2?exp=1&sig=s' }
+    utils = await openAsWorker({ ...legalTicket({ status: 'in_progress' }), attachments: [pdf, photo] })
+    expect($$('.detail-file').map((f) => [f.querySelector('.detail-file-name')?.textContent, f.querySelector('.detail-file-size')?.textContent])).toEqual([
+      ['PDF 文件', '293 KB']
+    ])
+    expect($$('.detail-photo')).toHaveLength(1)
+    await tap(utils, '.detail-file')
+    expect(openPdf).toHaveBeenCalledWith(pdf.url, false)
   })
 })
 

@@ -1,8 +1,11 @@
 import Taro from '@tarojs/taro'
 import { Image, Text, View } from '@tarojs/components'
-import type { TicketDetail } from '../../../types/api'
+import type { Attachment, TicketDetail } from '../../../types/api'
+import { errorMessage } from '../../services/request'
+import { openPdf } from '../../services/uploads'
 import { cx } from '../../utils/class-names'
 import { formatDate } from '../../utils/date'
+import { fileSizeText } from '../../utils/file-size'
 import { ActionPanel } from './action-panel'
 import { AppointmentsCard } from './appointments'
 import type { ActionOutcome, ActionRequest } from './action-request'
@@ -61,17 +64,37 @@ function MineCard({ ticket }: { ticket: TicketDetail }) {
   )
 }
 
+const isPdf = (a: Attachment) => a.mime === 'application/pdf'
+
+function openAttachedPdf(a: Attachment): void {
+  openPdf(a.url, false).catch((err: unknown) => void Taro.showToast({ title: errorMessage(err), icon: 'none' }))
+}
+
 function Description({ ticket }: { ticket: TicketDetail }) {
-  const urls = ticket.attachments.map((a) => a.url)
+  // A legal-aid request's evidence may be PDF files: listed as files, not shown as photos.
+  const photos = ticket.attachments.filter((a) => !isPdf(a))
+  const files = ticket.attachments.filter(isPdf)
+  const urls = photos.map((a) => a.url)
   return (
     <View className='card detail-description'>
       <View className='card-title'>{ticket.legalCase ? '事情经过' : '诉求内容'}</View>
       <Text className='detail-description-text' userSelect>
         {ticket.description}
       </Text>
+      {files.length > 0 ? (
+        <View className='detail-files'>
+          {files.map((a, i) => (
+            <View key={a.id} className='detail-file' data-mime={a.mime} onClick={() => openAttachedPdf(a)}>
+              <Text className='detail-file-icon'>PDF</Text>
+              <Text className='detail-file-name'>{files.length > 1 ? `PDF 文件 ${i + 1}` : 'PDF 文件'}</Text>
+              <Text className='muted detail-file-size'>{fileSizeText(a.size)}</Text>
+            </View>
+          ))}
+        </View>
+      ) : null}
       {urls.length > 0 ? (
         <View className='photo-grid detail-photos'>
-          {ticket.attachments.map((a) => (
+          {photos.map((a) => (
             <Image
               key={a.id}
               className='photo-thumb detail-photo'
