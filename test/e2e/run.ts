@@ -60,7 +60,9 @@ async function main(): Promise<number> {
     // The journeys may read the database to move a date the real clock cannot (see childcare).
     const { password } = JSON.parse(readFileSync(path.join(dataDir, 'postgres-credentials.json'), 'utf8')) as { password: string }
     const databaseUrl = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${pgPort}/niangjia`
-    status = runNodeTests(['test/e2e'], { ...process.env, E2E_BASE_URL: baseUrl, E2E_DATABASE_URL: databaseUrl }, 1)
+    // `npm run test:e2e -- test/e2e/x.test.ts` runs one journey; every journey otherwise.
+    const only = process.argv.slice(2)
+    status = runNodeTests(only.length > 0 ? only : ['test/e2e'], { ...process.env, E2E_BASE_URL: baseUrl, E2E_DATABASE_URL: databaseUrl }, 1)
   } finally {
     server.kill('SIGTERM')
     const code = await Promise.race([exited, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 30_000))])
