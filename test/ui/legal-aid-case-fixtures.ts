@@ -1,7 +1,8 @@
 // 法律援助 shapes for the case-handling UI tests.
 import type { TicketDetail } from '../../types/api'
 import type { Appointment, DutySlot, LegalCaseListItem, LegalCaseView, LegalStation, PersonRef } from '../../types/api-legal-aid'
-import { summary, ticket, yuelong } from './fixtures'
+import { summary, ticket } from './fixtures'
+import * as base from './legal-aid-fixtures'
 
 export const STATION_ID = '3a1e5c2d-8b4f-4e6a-9c11-2d3e4f5a0001'
 export const STATION2_ID = '3a1e5c2d-8b4f-4e6a-9c11-2d3e4f5a0002'
@@ -13,60 +14,25 @@ export const SLOT_ID = '2b3c4d5e-6f70-4182-9a3b-4c5d6e7f0001'
 export const sun: PersonRef = { id: LAWYER_SUN, name: '孙立新' }
 export const qian: PersonRef = { id: LAWYER_QIAN, name: '钱律' }
 
+// The shapes come from the worker-side fixtures; these are the case-handling scenes' defaults.
 export function station(overrides: Partial<LegalStation> = {}): LegalStation {
-  return {
-    id: STATION_ID,
-    name: '跃龙街道法律援助工作站',
-    union: yuelong,
-    address: '跃龙街道职工服务中心 2 楼',
-    phone: '0574-65512345',
-    distanceKm: null,
-    suggested: false,
-    ...overrides
-  }
+  return base.station({ id: STATION_ID, name: '跃龙街道法律援助工作站', address: '跃龙街道职工服务中心 2 楼', phone: '0574-65512345', distanceKm: null, suggested: false, ...overrides })
 }
 
 export function appointment(overrides: Partial<Appointment> = {}): Appointment {
-  return {
-    id: APPOINTMENT_ID,
-    ticketId: 'ticket',
-    day: '2026-11-27',
-    startTime: '09:00',
-    endTime: '11:30',
-    mode: 'in_person',
-    place: '跃龙街道职工服务中心 2 楼 203 室',
-    lawyerName: '孙立新',
-    state: 'booked',
-    cancelledBy: null,
-    cancelReason: '',
-    upcoming: true,
-    cancellable: true,
-    ...overrides
-  }
+  return base.appointment({ id: APPOINTMENT_ID, ticketId: 'ticket', place: '跃龙街道职工服务中心 2 楼 203 室', ...overrides })
 }
 
 export function legalCase(overrides: Partial<LegalCaseView> = {}): LegalCaseView {
-  return {
-    caseType: 'wage_arrears',
-    helpWanted: 'arbitration',
+  return base.legalCase({
     amountInDispute: 24000,
-    since: '2026-09',
     hardship: true,
     hardshipNote: '停工三个月无收入',
     station: { id: STATION_ID, name: '跃龙街道法律援助工作站' },
     lawyer: sun,
     stage: 'mediation',
-    nextStages: [],
-    outcomes: [],
-    outcome: null,
-    amountRecovered: null,
-    closedAt: null,
-    consentVersion: 'legal-aid-2026-11',
-    consentAt: '2026-11-20T06:05:00.000Z',
-    appointments: [],
-    stationLawyers: [],
     ...overrides
-  }
+  })
 }
 
 /** A legal-aid ticket (no category) with its case. */
