@@ -1,11 +1,12 @@
 import Taro from '@tarojs/taro'
-import { Input, Switch, Text, Textarea, View } from '@tarojs/components'
+import { Input, Switch, Text, View } from '@tarojs/components'
 import { AppButton } from '../../../components/app-button'
 import { GRIEVANCE_CATEGORIES, GRIEVANCE_CATEGORY_LABELS, type GrievanceCategory } from '../../../../types/enums'
 import { MAX_DESCRIPTION, MAX_PHOTOS, MAX_TITLE } from '../../../../types/schemas/grievance'
 import { CheckOption } from '../../../components/check-option'
 import { FormField } from '../../../components/form-field'
 import { PageShell } from '../../../components/page-shell'
+import { TextareaField } from '../../../components/textarea-field'
 import { PhotoField } from '../../../components/photo-field'
 import { cx } from '../../../utils/class-names'
 import { UNION_PICKER_PAGE, withQuery } from '../../../utils/routes'
@@ -55,26 +56,16 @@ export default function GrievanceNewPage() {
           />
         </FormField>
 
-        <FormField
+        <TextareaField
           name='description'
           label='诉求描述'
           required
           error={errors.description}
-          extra={
-            <Text className={cx('char-count', fields.description.length > MAX_DESCRIPTION && 'char-count--over')}>
-              {fields.description.length}/{MAX_DESCRIPTION}
-            </Text>
-          }
-        >
-          <Textarea
-            className='textarea'
-            value={fields.description}
-            maxlength={MAX_DESCRIPTION}
-            placeholder='发生了什么、从什么时候开始、涉及多少人、希望工会怎么帮您'
-            placeholderClass='placeholder'
-            onInput={(e) => update('description', e.detail.value, 'description')}
-          />
-        </FormField>
+          value={fields.description}
+          max={MAX_DESCRIPTION}
+          placeholder='发生了什么、从什么时候开始、涉及多少人、希望工会怎么帮您'
+          onInput={(v) => update('description', v, 'description')}
+        />
 
         <FormField name='photos' label={`照片（选填，最多 ${MAX_PHOTOS} 张）`} error={errors.photos}>
           <PhotoField

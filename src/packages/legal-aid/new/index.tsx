@@ -1,10 +1,11 @@
-import { Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components'
+import { Input, Picker, Switch, Text, View } from '@tarojs/components'
 import { CASE_TYPE_LABELS, CASE_TYPES, HELP_KIND_LABELS, HELP_KINDS, LEGAL_CONSENT_TEXT } from '../../../../types/legal-aid'
 import { MAX_CASE_DESCRIPTION } from '../../../../types/schemas/legal-aid'
 import { AppButton } from '../../../components/app-button'
 import { CheckOption } from '../../../components/check-option'
 import { FormField } from '../../../components/form-field'
 import { PageShell } from '../../../components/page-shell'
+import { TextareaField } from '../../../components/textarea-field'
 import { PhoneInput } from '../../../components/phone-input'
 import { cx } from '../../../utils/class-names'
 import { EvidenceField } from './evidence-field'
@@ -66,26 +67,17 @@ export default function LegalAidNewPage() {
           </View>
         </FormField>
 
-        <FormField
+        <TextareaField
           name='description'
           label='事情经过'
           required
           error={errors.description}
-          extra={
-            <Text className={cx('la-char-count', fields.description.length > MAX_CASE_DESCRIPTION && 'la-char-count--over')}>
-              {fields.description.length}/{MAX_CASE_DESCRIPTION}
-            </Text>
-          }
-        >
-          <Textarea
-            className='textarea la-description'
-            value={fields.description}
-            maxlength={MAX_CASE_DESCRIPTION}
-            placeholder='什么时候入职、做什么工作、发生了什么、单位怎么说的、您希望得到什么结果'
-            placeholderClass='placeholder'
-            onInput={(e) => update('description', e.detail.value, 'description')}
-          />
-        </FormField>
+          value={fields.description}
+          max={MAX_CASE_DESCRIPTION}
+          placeholder='什么时候入职、做什么工作、发生了什么、单位怎么说的、您希望得到什么结果'
+          className='la-description'
+          onInput={(v) => update('description', v, 'description')}
+        />
 
         <FormField name='employer' label='用人单位' required error={errors.employer}>
           <Input
@@ -153,26 +145,17 @@ export default function LegalAidNewPage() {
         </FormField>
 
         {fields.hardship ? (
-          <FormField
+          <TextareaField
             name='hardshipNote'
             label='困难情况说明'
             required
             error={errors.hardshipNote}
-            extra={
-              <Text className={cx('la-char-count', fields.hardshipNote.length > MAX_HARDSHIP_NOTE && 'la-char-count--over')}>
-                {fields.hardshipNote.length}/{MAX_HARDSHIP_NOTE}
-              </Text>
-            }
-          >
-            <Textarea
-              className='textarea la-hardship-note'
-              value={fields.hardshipNote}
-              maxlength={MAX_HARDSHIP_NOTE}
-              placeholder='如：享受低保、持困难职工证、停工后没有收入'
-              placeholderClass='placeholder'
-              onInput={(e) => update('hardshipNote', e.detail.value, 'hardshipNote')}
-            />
-          </FormField>
+            value={fields.hardshipNote}
+            max={MAX_HARDSHIP_NOTE}
+            placeholder='如：享受低保、持困难职工证、停工后没有收入'
+            className='la-hardship-note'
+            onInput={(v) => update('hardshipNote', v, 'hardshipNote')}
+          />
         ) : null}
 
         <FormField name='evidence' label='证据材料（选填）' error={errors.evidence} hint='劳动合同、工资条、考勤记录、聊天记录截图、病历等，照片或 PDF 均可'>
