@@ -10,7 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { CHILD_CONSENT_VERSION } from '../../types/childcare'
 import type { Catalogue } from '../../types/api-childcare'
 import { launch, phone, screenshot } from './browser'
-import { base, demoLogin } from './steps'
+import { base, demoLogin, tapAndConfirm } from './steps'
 
 const TITLE = `跃龙街道暑期托班 ${Date.now().toString(36)}`
 const DAY = 86_400_000
@@ -88,8 +88,7 @@ describe('browser journey: 爱心托班 publish → sign-up race → cancel → 
     assert.equal(await problem.count(), 0, `the form refused: ${(await problem.count()) ? await problem.textContent() : ''}`)
     await item.waitFor({ state: 'visible', timeout: 5_000 })
     classId = ((await item.getAttribute('id')) ?? '').replace(/^class-/, '')
-    await item.locator('.publish-btn').click()
-    await page.locator('.taro-model__confirm').click()
+    await tapAndConfirm(page, item.locator('.publish-btn'), 'publish')
     await item.locator('.tag', { hasText: '报名中' }).waitFor({ state: 'visible', timeout: 15_000 })
     periodId = ((await item.locator('.class-period').first().getAttribute('id')) ?? '').replace(/^period-/, '')
     assert.ok(classId && periodId)
@@ -144,8 +143,7 @@ describe('browser journey: 爱心托班 publish → sign-up race → cancel → 
     const page = await first!.ctx.newPage()
     await page.goto(`${base}/#/packages/childcare/enrolment/index?id=${first!.enrolmentId}`)
     const view = page.locator('.cc-enrolment')
-    await view.locator('.cc-cancel-btn').click()
-    await page.locator('.taro-model__confirm').click()
+    await tapAndConfirm(page, view.locator('.cc-cancel-btn'), 'cancel-enrolment')
     await view.locator('text=已取消').first().waitFor({ state: 'visible', timeout: 15_000 })
     await screenshot(page, 'parent-cancelled')
     await page.close()

@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test'
 import type { Browser, BrowserContext } from 'playwright-core'
 import { PNG_1PX } from '../api/fixtures'
 import { launch, phone, screenshot } from './browser'
-import { act, base, CADRE_DETAIL, demoLogin, expectStatus, openTicket, ticketIdOf, unionOption, WORKER_DETAIL } from './steps'
+import { act, base, CADRE_DETAIL, demoLogin, expectStatus, openTicket, tapAndConfirm, ticketIdOf, unionOption, WORKER_DETAIL } from './steps'
 
 const TITLE = `骑手站点拖欠十月工资 ${Date.now().toString(36)}`
 const RETURN_NOTE = '该站点注册地在桃源街道，请县总工会改派。'
@@ -160,8 +160,7 @@ describe('browser journey: 派单 → 退单 → 再派单 → 补充材料 → 
     await p.close()
 
     const { page, detail } = await asTownship()
-    await detail.locator('.action-acknowledge').click()
-    await page.locator('.taro-model__confirm').click()
+    await tapAndConfirm(page, detail.locator('.action-acknowledge'), 'acknowledge')
     await expectStatus(detail, '办理中')
     await act(detail, 'note', async (form) => {
       await form.locator('textarea').fill(NOTE)

@@ -1,6 +1,8 @@
 // Small steps of the browser journey, each as a person would do it on their phone.
 import assert from 'node:assert/strict'
+import path from 'node:path'
 import type { BrowserContext, Locator, Page } from 'playwright-core'
+import { ARTIFACTS } from './browser'
 
 export const base = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3000'
 
@@ -47,6 +49,23 @@ export async function act(detail: Locator, action: string, fill: (form: Locator)
     if (Date.now() > until) assert.fail(`${action}: the form did not close`)
     await detail.page().waitForTimeout(100)
   }
+}
+
+/**
+ * Tap a button that asks "确定?" in a modal, and confirm. Under load a tap on a freshly opened
+ * H5 page has once gone unanswered (no modal); a person taps again, and so does this — once,
+ * with a screenshot of the moment kept for whoever looks into it.
+ */
+export async function tapAndConfirm(page: Page, button: Locator, name: string): Promise<void> {
+  const confirm = page.locator('.taro-model__confirm')
+  await button.click()
+  try {
+    await confirm.waitFor({ state: 'visible', timeout: 5_000 })
+  } catch {
+    await page.screenshot({ path: path.join(ARTIFACTS, `lost-tap-${name}.png`) })
+    await button.click()
+  }
+  await confirm.click()
 }
 
 /** The `.union-option` whose text is exactly `name`. */
