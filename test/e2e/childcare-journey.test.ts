@@ -9,8 +9,8 @@ import pg from 'pg'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { CHILD_CONSENT_VERSION } from '../../types/childcare'
 import type { Catalogue } from '../../types/api-childcare'
-import { launch, phone, screenshot } from './browser'
-import { base, demoLogin, tapAndConfirm } from './steps'
+import { launch, screenshot } from './browser'
+import { base, loggedIn, tapAndConfirm } from './steps'
 
 const TITLE = `跃龙街道暑期托班 ${Date.now().toString(36)}`
 const DAY = 86_400_000
@@ -41,13 +41,6 @@ describe('browser journey: 爱心托班 publish → sign-up race → cancel → 
   let periodId = ''
   const parents: Parent[] = []
 
-  async function loggedIn(account: string): Promise<BrowserContext> {
-    const ctx = await phone(browser)
-    const page = await ctx.newPage()
-    await demoLogin(page, account)
-    await page.close()
-    return ctx
-  }
 
   before(async () => {
     browser = await launch('childcare')
@@ -55,7 +48,7 @@ describe('browser journey: 爱心托班 publish → sign-up race → cancel → 
   after(() => browser.close())
 
   it('the township cadre creates a class with one 2-seat period and publishes it', async () => {
-    cadre = await loggedIn('cadre-township')
+    cadre = await loggedIn(browser, 'cadre-township')
     const page = await cadre.newPage()
     await page.goto(`${base}/#/pages/mine/index`)
     await page.locator('.menu-childcare-classes').click()
@@ -101,7 +94,7 @@ describe('browser journey: 爱心托班 publish → sign-up race → cancel → 
     assert.ok(catalogue.items.some((c) => c.id === classId), 'published class in the public catalogue')
     const answers: string[] = []
     for (const [account, childName] of [['parent', '李小明'], ['worker', '张小军'], ['lawyer', '孙小雨']] as const) {
-      const ctx = await loggedIn(account)
+      const ctx = await loggedIn(browser, account)
       const page = await ctx.newPage()
       await page.goto(`${base}/#/pages/index/index`)
       let childId = ''

@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test'
 import type { Browser, BrowserContext } from 'playwright-core'
 import { PNG_1PX } from '../api/fixtures'
 import { launch, phone, screenshot } from './browser'
-import { act, base, CADRE_DETAIL, demoLogin, expectStatus, openTicket, tapAndConfirm, ticketIdOf, unionOption, WORKER_DETAIL } from './steps'
+import { act, base, CADRE_DETAIL, demoLogin, expectStatus, loggedIn, openTicket, tapAndConfirm, ticketIdOf, unionOption, WORKER_DETAIL } from './steps'
 
 const TITLE = `骑手站点拖欠十月工资 ${Date.now().toString(36)}`
 const RETURN_NOTE = '该站点注册地在桃源街道，请县总工会改派。'
@@ -26,13 +26,6 @@ describe('browser journey: 派单 → 退单 → 再派单 → 补充材料 → 
   let township: BrowserContext
   let ticketId = ''
 
-  async function loggedIn(account: string): Promise<BrowserContext> {
-    const ctx = await phone(browser)
-    const page = await ctx.newPage()
-    await demoLogin(page, account)
-    await page.close()
-    return ctx
-  }
 
   const asWorker = () => openTicket(worker, WORKER_DETAIL, ticketId, '.grievance-detail')
   const asCounty = () => openTicket(county, CADRE_DETAIL, ticketId, '.workbench-detail')
@@ -100,7 +93,7 @@ describe('browser journey: 派单 → 退单 → 再派单 → 补充材料 → 
 
   it('the county cadre (陈国平) sees it in the inbox and dispatches it to 跃龙街道总工会', async () => {
     assert.ok(ticketId, 'needs the ticket from the first step')
-    county = await loggedIn('cadre-county')
+    county = await loggedIn(browser, 'cadre-county')
     const page = await county.newPage()
     await page.goto(`${base}/#/packages/workbench/inbox/index`)
     const inbox = page.locator('.workbench-inbox')
@@ -128,7 +121,7 @@ describe('browser journey: 派单 → 退单 → 再派单 → 补充材料 → 
   })
 
   it('the township cadre (王丽) returns it (退单) with a reason', async () => {
-    township = await loggedIn('cadre-township')
+    township = await loggedIn(browser, 'cadre-township')
     const { page, detail } = await asTownship()
     assert.equal(await detail.locator('.detail-dispatched-from').textContent(), '宁海县总工会')
     await act(detail, 'return', async (form) => {

@@ -5,8 +5,8 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { Browser, BrowserContext, Locator } from 'playwright-core'
-import { launch, phone, screenshot } from './browser'
-import { act, base, CADRE_DETAIL, demoLogin, expectStatus, openTicket, ticketIdOf, WORKER_DETAIL } from './steps'
+import { launch, screenshot } from './browser'
+import { act, base, CADRE_DETAIL, expectStatus, loggedIn, openTicket, ticketIdOf, WORKER_DETAIL } from './steps'
 
 const STATION = '宁海县总工会职工法律援助站'
 const EMPLOYER = `宁海顺达快递有限公司 ${Date.now().toString(36)}`
@@ -29,13 +29,6 @@ describe('browser journey: 法律援助 request with a PDF → booking → 指�
   let lawyer: BrowserContext
   let ticketId = ''
 
-  async function loggedIn(account: string): Promise<BrowserContext> {
-    const ctx = await phone(browser)
-    const page = await ctx.newPage()
-    await demoLogin(page, account)
-    await page.close()
-    return ctx
-  }
 
   const asWorker = () => openTicket(worker, WORKER_DETAIL, ticketId, '.grievance-detail')
   const asCadre = (ctx: BrowserContext) => openTicket(ctx, CADRE_DETAIL, ticketId, '.workbench-detail')
@@ -49,7 +42,7 @@ describe('browser journey: 法律援助 request with a PDF → booking → 指�
   after(() => browser.close())
 
   it('the worker files a wage-arrears request with a PDF; the consent is asked for first', async () => {
-    worker = await loggedIn('worker')
+    worker = await loggedIn(browser, 'worker')
     await worker.grantPermissions(['geolocation'], { origin: base })
     await worker.setGeolocation(NINGHAI)
     const page = await worker.newPage()
@@ -172,7 +165,7 @@ describe('browser journey: 法律援助 request with a PDF → booking → 指�
 
   it('the station union (陈国平) assigns the case to 孙立新', async () => {
     assert.ok(ticketId, 'needs the request from the first step')
-    county = await loggedIn('cadre-county')
+    county = await loggedIn(browser, 'cadre-county')
     const { page, detail } = await asCadre(county)
     await expectStatus(detail, '待签收')
     assert.equal((await detail.locator('.requester-name').textContent())?.includes('张建军'), true)
@@ -189,7 +182,7 @@ describe('browser journey: 法律援助 request with a PDF → booking → 指�
 
   it('the lawyer finds it in 律师工作台, moves it to 调解 and closes it with 8,000 元 recovered', async () => {
     assert.ok(ticketId, 'needs the request from the first step')
-    lawyer = await loggedIn('lawyer')
+    lawyer = await loggedIn(browser, 'lawyer')
     const mine = await lawyer.newPage()
     await mine.goto(`${base}/#/pages/mine/index`)
     await mine.locator('.mine .menu-legal-cases').click()

@@ -1,8 +1,8 @@
 // Small steps of the browser journey, each as a person would do it on their phone.
 import assert from 'node:assert/strict'
 import path from 'node:path'
-import type { BrowserContext, Locator, Page } from 'playwright-core'
-import { ARTIFACTS } from './browser'
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
+import { ARTIFACTS, phone } from './browser'
 
 export const base = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3000'
 
@@ -16,6 +16,15 @@ export async function demoLogin(page: Page, account: string): Promise<void> {
   await button.click()
   // Runs in the page (a string, since the test code is typed without the DOM).
   await page.waitForFunction("(localStorage.getItem('nj.session.token') || '').length > 20")
+}
+
+/** A phone-sized browser context logged in as a demo account. */
+export async function loggedIn(browser: Browser, account: string): Promise<BrowserContext> {
+  const ctx = await phone(browser)
+  const page = await ctx.newPage()
+  await demoLogin(page, account)
+  await page.close()
+  return ctx
 }
 
 /**
