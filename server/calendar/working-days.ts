@@ -104,6 +104,22 @@ export class WorkingCalendar {
     return count
   }
 
+  /** Working time between two instants, in working days: the hours falling on working days
+   * (Shanghai), 24 to a day, to two decimals. A ticket in on Friday 17:00 and signed for on
+   * Monday 09:00 took 0.67 working days; the weekend between does not count. */
+  workingDaysElapsed(from: Date, to: Date): number {
+    if (to.getTime() <= from.getTime()) return 0
+    let ms = 0
+    for (let d = shanghaiDate(from); d <= shanghaiDate(to); d = addDays(d, 1)) {
+      if (!this.isWorkingDay(d)) continue
+      const dayStart = Date.parse(`${d}T00:00:00Z`) - SHANGHAI_OFFSET_MS
+      const start = Math.max(dayStart, from.getTime())
+      const end = Math.min(dayStart + DAY_MS, to.getTime())
+      if (end > start) ms += end - start
+    }
+    return Math.round((ms / DAY_MS) * 100) / 100
+  }
+
   /** Years touched by [from, from + days] that have no data: what the workbench warns about. */
   missingYears(from: Date, horizonDays = 60): number[] {
     const first = Number(shanghaiDate(from).slice(0, 4))

@@ -6,6 +6,7 @@ import { TICKET_ACTION_LABELS, TICKET_STATUS_LABELS, type ActorRole, type Ticket
 import type { TicketActionBody } from '../../types/schemas/ticket-action'
 import { failedGuard, findTransition, GUARD_MESSAGES, type TicketFacts } from '../../types/transitions'
 import { nextStages } from '../../types/legal-aid'
+import type { WorkingCalendar } from '../calendar/working-days'
 import { withTx, type Tx } from '../db/pool'
 import { getCase } from '../legal-aid/case-repo'
 import { AppError, notFound } from '../errors'
@@ -16,7 +17,7 @@ import { eventExists, insertEvent } from './event-repo'
 import { lapseExtensions, pendingExtension } from './extension-repo'
 import { getTicketForViewer } from './get-ticket'
 import { resolveSupervisions } from './supervision-repo'
-import { getTicket, updateTicket, type TicketRow } from './ticket-repo'
+import { getTicket, updateTicket, type TicketChanges, type TicketRow } from './ticket-repo'
 import type { UrlSigner } from './ticket-view'
 import type { WorkflowCtx } from './workflow-ctx'
 
@@ -65,7 +66,7 @@ export async function applyAction<A extends TicketAction>(
   const handler = ACTION_HANDLERS[action] as (i: Parameters<(typeof ACTION_HANDLERS)[A]>[0]) => ReturnType<(typeof ACTION_HANDLERS)[A]>
   const outcome = await handler({ tx, ctx, ticket, body, role, actorId: actor.userId, actorUnionId, now, cal })
 
-  await updateTicket(tx, ticket.id, { ...outcome.changes, status: transition.to })
+  await updateTicket(tx, ticket.id, { ...outcome.changes, ...elapsedWorkingDays(cal, ticket, outcome.changes, now), status: transition.to })
   await settleSideRecords(tx, ticket.id, ticket.status, transition.to)
   const eventId = await insertEvent(tx, {
     ticketId: ticket.id,
@@ -84,6 +85,15 @@ export async function applyAction<A extends TicketAction>(
   })
   const more = (await outcome.afterEvent?.(eventId)) ?? []
   return deliver(tx, ticket, [...outcome.notices, ...more], { templateId: ctx.subscribeTemplateId, now })
+}
+
+/** The time the union took, in working days, for the dashboard's averages: to the latest
+ * 签收, and to the first 答复 (a 重办 answer does not reset it). */
+function elapsedWorkingDays(cal: WorkingCalendar, ticket: TicketRow, changes: TicketChanges, now: Date): TicketChanges {
+  const out: TicketChanges = {}
+  if (changes.acknowledged_at) out.ack_working_days = cal.workingDaysElapsed(ticket.created_at, changes.acknowledged_at)
+  if (changes.answered_at && ticket.answer_working_days === null) out.answer_working_days = cal.workingDaysElapsed(ticket.created_at, now)
+  return out
 }
 
 /** Extensions and 督办 follow the state: an answer settles the overdue 督办; a final state

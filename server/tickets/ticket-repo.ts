@@ -68,6 +68,7 @@ export interface TicketRow extends TicketSummaryRow {
   rating_comment: string | null
   unreasonable_reason: string | null
   reopen_count: number
+  answer_working_days: string | null
 }
 
 export const SUMMARY_SELECT = `t.id, t.number, t.kind, t.status, t.title, t.category,
@@ -86,7 +87,7 @@ const SELECT_TICKET = `
          t.dispatched_from_union_id, df.name AS dispatched_from_union_name,
          t.description, t.employer, t.contact_phone, t.confidential, t.ack_due_at, t.answer_due_at,
          t.paused_at, t.acknowledged_at, t.answered_at, t.auto_confirmed, t.rating_speed,
-         t.rating_attitude, t.rating_result, t.rating_comment, t.unreasonable_reason, t.reopen_count
+         t.rating_attitude, t.rating_result, t.rating_comment, t.unreasonable_reason, t.reopen_count, t.answer_working_days
   FROM ${SUMMARY_FROM}
   JOIN users u ON u.id = t.requester_id
   LEFT JOIN unions df ON df.id = t.dispatched_from_union_id`
@@ -160,6 +161,8 @@ export interface TicketChanges {
   unreasonable_reason?: string
   unreasonable_at?: Date
   reopen_count?: number
+  ack_working_days?: number
+  answer_working_days?: number
 }
 
 export async function updateTicket(db: Queryable, id: string, changes: TicketChanges): Promise<void> {

@@ -30,6 +30,18 @@ describe('working days (Asia/Shanghai, statutory holidays and 调休)', () => {
     assert.equal(cal.workingDaysBetween('2026-11-23', '2026-11-23'), 0)
   })
 
+  it('measures elapsed working time in working days, leaving out weekends and holidays', () => {
+    // Friday 17:00 → Monday 09:00: 7 h on Friday + 9 h on Monday = 16/24.
+    assert.equal(cal.workingDaysElapsed(shanghai('2026-11-27T17:00:00'), shanghai('2026-11-30T09:00:00')), 0.67)
+    // Two full working days (Mon 00:00 → Wed 00:00).
+    assert.equal(cal.workingDaysElapsed(shanghai('2026-11-23T00:00:00'), shanghai('2026-11-25T00:00:00')), 2)
+    // 09-30 12:00 → 10-08 12:00: the holiday week counts nothing (09-30 half + 10-08 half).
+    assert.equal(cal.workingDaysElapsed(shanghai('2026-09-30T12:00:00'), shanghai('2026-10-08T12:00:00')), 1)
+    // A Saturday-only span is zero; backwards is zero.
+    assert.equal(cal.workingDaysElapsed(shanghai('2026-11-28T08:00:00'), shanghai('2026-11-28T20:00:00')), 0)
+    assert.equal(cal.workingDaysElapsed(shanghai('2026-11-25T10:00:00'), shanghai('2026-11-24T10:00:00')), 0)
+  })
+
   it('notices a year without data and counts it conservatively (weekends only)', () => {
     assert.equal(cal.hasDataFor(2026), true)
     assert.equal(cal.hasDataFor(2027), false)
