@@ -99,3 +99,18 @@ export interface Dashboard {
   childcare: ClassFill[]
   legalAid: LegalAidFigures
 }
+
+/** GET /api/workbench/unions → the cadre's own unions; `?parentId=` → the children of a union
+ * inside the cadre's subtree (for the inbox and dashboard union pickers). */
+export interface ScopeUnion extends DashboardUnion {
+  hasChildren: boolean
+}
+
+/** POST /api/workbench/exports/tickets (body: the inbox filter) and
+ * POST /api/workbench/exports/legal-cases (body: { unionId?, from?, to? }) → a short-lived
+ * download link; the download itself is streamed and written to the audit log. */
+export interface ExportLink {
+  url: string
+  /** Whether phone numbers in the file are masked (138****5678) for this cadre. */
+  masked: boolean
+}
