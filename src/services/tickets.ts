@@ -2,6 +2,7 @@ import type { ActionResponse, Page, RoutingTargets, TicketDetail, TicketEvent, T
 import type { TicketAction, TicketStatus } from '../../types/enums'
 import type { GrievanceSubmitInput } from '../../types/schemas/grievance'
 import type { TicketActionInput } from '../../types/schemas/ticket-action'
+import type { InboxFilterQuery } from '../../types/schemas/workbench'
 import { isHandedOver } from '../utils/action-response'
 import { request, resolveFileUrl } from './request'
 
@@ -26,9 +27,11 @@ export type InboxStatus = TicketStatus | 'open' | 'all'
 /** `created` = newest first; `due` = the nearest deadline first. */
 export type InboxSort = 'created' | 'due'
 
-export interface InboxQuery {
-  status: InboxStatus
-  sort: InboxSort
+/** The inbox filter (types/schemas/workbench.ts) as the app holds it: every field optional,
+ * `supervised` as a boolean rather than the query string's 'true'/'false'. */
+export type InboxQuery = Omit<InboxFilterQuery, 'supervised' | 'status' | 'sort'> & {
+  status?: InboxStatus
+  sort?: InboxSort
   /** Only tickets with an open 督办. */
   supervised?: boolean
 }
@@ -54,16 +57,25 @@ export async function takeTicketAction<A extends TicketAction>(id: string, actio
   return isHandedOver(response) ? response : withFileUrls(response)
 }
 
-/** The cadre's inbox, keyset-paged: pass the previous page's `nextCursor`. */
+/** The cadre's inbox, keyset-paged: pass the previous page's `nextCursor` with the same query. */
 export function fetchInbox(query: InboxQuery, cursor?: string | null): Promise<Page<TicketSummary>> {
-  return request<Page<TicketSummary>>('GET', '/workbench/tickets', {
-    query: {
-      status: query.status,
-      sort: query.sort,
-      supervised: query.supervised ? 'true' : undefined,
-      cursor: cursor ?? undefined
-    }
-  })
+  return request<Page<TicketSummary>>('GET', '/workbench/tickets', { query: { ...inboxQueryString(query), cursor: cursor ?? undefined } })
+}
+
+/** The filter as GET /api/workbench/tickets (and the 台账 export) read it; unset fields are left out. */
+export function inboxQueryString(query: InboxQuery): Record<string, string | undefined> {
+  return {
+    unionId: query.unionId,
+    kind: query.kind,
+    status: query.status,
+    light: query.light,
+    category: query.category,
+    from: query.from,
+    to: query.to,
+    q: query.q?.trim() ? query.q.trim() : undefined,
+    supervised: query.supervised ? 'true' : undefined,
+    sort: query.sort
+  }
 }
 
 /** Unions the handler may 派单 or 转办 this ticket to. */
