@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { z } from 'zod'
 import type { RoutingTargets } from '../../types/api'
-import { TICKET_STATUSES } from '../../types/enums'
+import { inboxFilterSchema } from '../../types/schemas/workbench'
 import type { AppDeps } from '../app-deps'
 import { AppError, notFound } from '../errors'
 import { parse } from '../http/parse'
@@ -12,20 +12,17 @@ import { listInbox } from './list-tickets'
 import { routingTargets } from './routing'
 import { cursorQuery, PAGE_SIZE, ticketIdParam } from './routes-shared'
 import { getTicket } from './ticket-repo'
-
-const inboxQuery = cursorQuery.extend({
-  status: z.enum([...TICKET_STATUSES, 'open', 'all'], { message: '状态筛选无效' }).default('open'),
-  sort: z.enum(['created', 'due'], { message: '排序方式无效' }).default('created'),
-  supervised: z.enum(['true', 'false'], { message: '督办筛选无效' }).default('false')
-})
+import { resolveInboxScope } from '../workbench/inbox-scope'
 
 const routingQuery = z.object({ action: z.enum(['dispatch', 'transfer'], { message: '请指明派单或转办' }) })
 
 export function workbenchRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get('/api/workbench/tickets', async (request) => {
     const userId = await requireCadre(deps, request)
-    const q = parse(inboxQuery, request.query)
-    return listInbox(deps.db, userId, { ...q, supervised: q.supervised === 'true' }, PAGE_SIZE, deps.clock())
+    const filter = parse(inboxFilterSchema, request.query)
+    const { cursor } = parse(cursorQuery, request.query)
+    const scope = await resolveInboxScope(deps.db, userId, filter.unionId)
+    return listInbox(deps.db, scope, filter, cursor, PAGE_SIZE, deps.clock())
   })
 
   app.get('/api/workbench/tickets/:id/routing', async (request): Promise<RoutingTargets> => {

@@ -1,0 +1,105 @@
+// The inbox filter as SQL: one WHERE clause and one keyset ORDER BY shared by the inbox pages,
+// the 台账 export and the bounded counts, so a list, its export and its counts cannot disagree.
+// Built to stay fast at a province's million tickets: the scope is `current_union_id =
+// ANY(ids)` (not a join on union paths), so the planner picks per-union index scans for a
+// small subtree and walks the global (created_at, id) / due indexes of 006_inbox_indexes.sql for
+// a large one; paging is keyset only.
+import { OPEN_STATUSES, TICKET_STATUSES, type TicketStatus } from '../../types/enums'
+import type { InboxFilter } from '../../types/schemas/workbench'
+import { endOfDay } from '../deadlines/clock'
+import type { KeysetCursor } from '../http/keyset-cursor'
+import type { InboxScope } from './inbox-scope'
+
+/** Positional parameters collected while a statement is written. */
+export class SqlParams {
+  readonly values: unknown[] = []
+  add(value: unknown): string {
+    this.values.push(value)
+    return `$${this.values.length}`
+  }
+}
+
+export type InboxSort = InboxFilter['sort']
+/** What the filter needs besides the scope; `unionId` is already resolved into the scope. */
+export type InboxConditions = Omit<InboxFilter, 'unionId' | 'sort'>
+
+const ts = (col: string) => `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`
+
+/** Keyset order: (key, id), newest first or nearest deadline first. Tickets with no running
+ * deadline sort after all others by due. `cursor` is the key at full microsecond precision
+ * ('infinity' when no deadline runs); a JS Date would round it and skip rows. */
+export const INBOX_SORT: Record<InboxSort, { expr: string; cursor: string; dir: 'ASC' | 'DESC' }> = {
+  created: { expr: 't.created_at', cursor: ts('t.created_at'), dir: 'DESC' },
+  due: { expr: "coalesce(t.due_at, 'infinity'::timestamptz)", cursor: `coalesce(${ts('t.due_at')}, 'infinity')`, dir: 'ASC' }
+}
+
+export function statusesOf(status: InboxFilter['status']): readonly TicketStatus[] {
+  return status === 'open' ? OPEN_STATUSES : status === 'all' ? TICKET_STATUSES : [status]
+}
+
+/** `LIKE` pattern matching `q` anywhere, its wildcards taken literally. */
+export function containsPattern(q: string): string {
+  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+}
+
+const shanghaiMidnight = (date: string) => new Date(`${date}T00:00:00+08:00`)
+
+/** The conditions on `tickets t` for this scope and filter (joined with AND). */
+export function inboxConditions(scope: InboxScope, f: InboxConditions, now: Date, p: SqlParams): string[] {
+  const own = scope.own.map((u) => u.id)
+  const where = [
+    `t.current_union_id = ANY(${p.add(scope.unionIds)}::uuid[])`,
+    // Also keeps 托班 sign-ups (status null) out.
+    `t.status = ANY(${p.add(statusesOf(f.status))}::text[])`,
+    // 法律援助 is sensitive: only the handling union's own cadres list it.
+    `(t.kind <> 'legal_aid' OR t.current_union_id = ANY(${p.add(own)}::uuid[]))`
+  ]
+  if (f.kind) where.push(`t.kind = ${p.add(f.kind)}`)
+  if (f.category) where.push(`t.category = ${p.add(f.category)}`)
+  if (f.light) {
+    // The same meaning as dueLight() in server/deadlines/clock.ts.
+    const n = p.add(now)
+    if (f.light === 'red') where.push(`t.due_at <= ${n}`)
+    if (f.light === 'yellow') where.push(`t.due_at > ${n} AND t.warn_at <= ${n}`)
+    if (f.light === 'green') where.push(`t.due_at > ${n} AND (t.warn_at IS NULL OR t.warn_at > ${n})`)
+  }
+  if (f.from) where.push(`t.created_at >= ${p.add(shanghaiMidnight(f.from))}`)
+  if (f.to) where.push(`t.created_at < ${p.add(endOfDay(f.to))}`)
+  if (f.q) {
+    const like = p.add(containsPattern(f.q))
+    where.push(`(t.number ILIKE ${like} OR t.title ILIKE ${like})`)
+  }
+  if (f.supervised) where.push('EXISTS (SELECT 1 FROM supervisions s WHERE s.ticket_id = t.id AND s.resolved_at IS NULL)')
+  return where
+}
+
+/** Rows after the cursor, and the ORDER BY that makes them a keyset page. */
+export function keysetClause(sort: InboxSort, cursor: KeysetCursor | undefined, p: SqlParams): { after: string | null; orderBy: string } {
+  const s = INBOX_SORT[sort]
+  const cmp = s.dir === 'DESC' ? '<' : '>'
+  const after = cursor ? `(${s.expr}, t.id) ${cmp} (${p.add(cursor.key)}::timestamptz, ${p.add(cursor.id)}::uuid)` : null
+  return { after, orderBy: `${s.expr} ${s.dir}, t.id ${s.dir}` }
+}
+
+/**
+ * One keyset page of the filtered tickets: the filter and LIMIT run on `tickets` alone, then
+ * `select` (columns over `t`, with `cursor_ts` added) is joined on for those rows only.
+ * `joins` may use `t`.
+ */
+export function inboxPageSql(
+  scope: InboxScope,
+  filter: InboxConditions & { sort: InboxSort },
+  now: Date,
+  page: { cursor?: KeysetCursor; limit: number; select: string; joins: string }
+): { text: string; values: unknown[] } {
+  const p = new SqlParams()
+  const where = inboxConditions(scope, filter, now, p)
+  const { after, orderBy } = keysetClause(filter.sort, page.cursor, p)
+  if (after) where.push(after)
+  const text = `SELECT ${page.select}, ${INBOX_SORT[filter.sort].cursor} AS cursor_ts
+    FROM (SELECT t.* FROM tickets t WHERE ${where.join('\n      AND ')}
+          ORDER BY ${orderBy} LIMIT ${p.add(page.limit)}) t
+    ${page.joins}
+    ORDER BY ${orderBy}`
+  return { text, values: p.values }
+}

@@ -1,0 +1,71 @@
+// Which unions a cadre's inbox, counts and 台账 export cover: the subtrees of the unions they
+// serve, or one union inside them (the `unionId` filter). Everything else does not exist to
+// them: an id outside is a 404 whether or not the union is real.
+import type { UnionLevel } from '../../types/enums'
+import type { Queryable } from '../db/pool'
+import { notFound } from '../errors'
+
+export interface ScopeRoot {
+  id: string
+  name: string
+  level: UnionLevel
+  path: string
+}
+
+export interface InboxScope {
+  userId: string
+  /** The union picked with `unionId`; null when the view spans all the cadre's unions. */
+  picked: ScopeRoot | null
+  /** Tops of the listed subtrees, none inside another. */
+  roots: ScopeRoot[]
+  /** Every union in those subtrees (roots included): the inbox reads `current_union_id = ANY(…)`. */
+  unionIds: string[]
+  /** The unions the cadre serves themselves, with levels: 法律援助 is listed only where one of
+   * them handles it, and confidential requesters are hidden from enterprise-union cadres. */
+  own: ScopeRoot[]
+}
+
+/** Whether `path` lies in the subtree rooted at `root` (the root included). */
+export const insidePath = (path: string, root: string): boolean => path.startsWith(root)
+
+/** Drops roots lying under another root, so no subtree is counted twice. */
+function topmost(unions: ScopeRoot[]): ScopeRoot[] {
+  return unions.filter((u) => !unions.some((o) => o.id !== u.id && insidePath(u.path, o.path)))
+}
+
+export async function cadreUnions(db: Queryable, userId: string): Promise<ScopeRoot[]> {
+  const { rows } = await db.query<ScopeRoot>(
+    `SELECT u.id, u.name, u.level, u.path FROM union_cadres uc JOIN unions u ON u.id = uc.union_id
+     WHERE uc.user_id = $1 ORDER BY u.path`,
+    [userId]
+  )
+  return rows
+}
+
+/** A union inside the cadre's subtrees, or 404 '工会不存在或您无权查看'. */
+export async function unionInScope(db: Queryable, own: ScopeRoot[], unionId: string): Promise<ScopeRoot> {
+  const { rows } = await db.query<ScopeRoot>('SELECT id, name, level, path FROM unions WHERE id = $1', [unionId])
+  const u = rows[0]
+  if (!u || !own.some((o) => insidePath(u.path, o.path))) throw notFound('工会')
+  return u
+}
+
+/** Ids of every union in the subtrees, in one index range scan per root: a path prefix `p`
+ * ('/a/b/') covers exactly the paths from p up to, not including, p with its final '/'
+ * raised to '0' (bytewise order, the text_pattern_ops index's). */
+export async function subtreeUnionIds(db: Queryable, roots: ScopeRoot[]): Promise<string[]> {
+  if (roots.length === 0) return []
+  const { rows } = await db.query<{ id: string }>(
+    `SELECT u.id FROM unnest($1::text[]) AS r(p)
+     JOIN unions u ON u.path ~>=~ r.p AND u.path ~<~ (left(r.p, -1) || '0')`,
+    [roots.map((r) => r.path)]
+  )
+  return rows.map((r) => r.id)
+}
+
+export async function resolveInboxScope(db: Queryable, userId: string, unionId?: string): Promise<InboxScope> {
+  const own = await cadreUnions(db, userId)
+  const picked = unionId ? await unionInScope(db, own, unionId) : null
+  const roots = picked ? [picked] : topmost(own)
+  return { userId, picked, roots, unionIds: await subtreeUnionIds(db, roots), own }
+}
