@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, it } from 'node:test'
@@ -43,7 +43,7 @@ describe('migrations', () => {
     try {
       await migrate(url, onlySpine)
       await c.connect()
-      const un = (await c.query("INSERT INTO unions (name, level, path) VALUES ('县总工会', 'county', '/x/') RETURNING id")).rows[0].id
+      const un = (await c.query("INSERT INTO unions (id, name, level, path) SELECT id, '县总工会', 'county', '/' || id || '/' FROM (SELECT gen_random_uuid() AS id) g RETURNING id")).rows[0].id
       const worker = (await c.query("INSERT INTO users (display_name) VALUES ('甲') RETURNING id")).rows[0].id
       const cadre = (await c.query("INSERT INTO users (display_name) VALUES ('乙') RETURNING id")).rows[0].id
       const insertTicket = `INSERT INTO tickets (number, kind, status, requester_id, target_union_id, category, title, description,
@@ -59,13 +59,18 @@ describe('migrations', () => {
         [rated, cadre, worker]
       )
       // 003 then validates its new rule (only 托班 sign-ups have no status) against these rows.
-      assert.deepEqual(await migrate(url), ['002_workflow.sql', '003_childcare.sql', '004_legal_aid.sql'])
+      const later = readdirSync(MIGRATIONS_DIR).filter((f) => f.endsWith('.sql') && f !== '001_spine.sql').sort()
+      assert.deepEqual(await migrate(url), later)
+      assert.ok(later.includes('005_workbench.sql'))
       const tickets = (await c.query('SELECT id, status, current_union_id, rating_speed, rating_result FROM tickets ORDER BY number')).rows
       assert.deepEqual(tickets.map((t) => [t.status, t.current_union_id, t.rating_speed, t.rating_result]), [
         ['closed', un, 4, 4],
         ['answered', un, null, null]
       ])
       assert.equal(tickets[1].id, waiting)
+      // 005 folds the tickets already there into the dashboard rollup.
+      const stats = (await c.query('SELECT sum(total)::int AS total, sum(answered_once)::int AS answered, sum(solved)::int AS solved, sum(satisfied)::int AS satisfied FROM ticket_stats WHERE union_id = $1', [un])).rows[0]
+      assert.deepEqual(stats, { total: 2, answered: 2, solved: 1, satisfied: 1 })
       const events = (await c.query('SELECT action, actor_role, from_status, to_status, data FROM ticket_events ORDER BY id')).rows
       assert.deepEqual(events.map((e) => [e.action, e.actor_role, e.from_status, e.to_status]), [
         ['acknowledge', 'handler', 'submitted', 'in_progress'],
