@@ -82,6 +82,28 @@ describe('grievance workflow: worker → cadre → worker', () => {
     )
   })
 
+  it('records the working days taken to 签收 and to the first 答复 (a 重办 answer keeps the first)', async () => {
+    const t = await submit('yl')
+    const days = async () =>
+      (await ctx.db.query<{ ack: string | null; answer: string | null }>('SELECT ack_working_days AS ack, answer_working_days AS answer FROM tickets WHERE id = $1', [t.id])).rows[0]
+    // In on Friday 17:00; the weekend does not count.
+    await ctx.db.query("UPDATE tickets SET created_at = '2026-11-27T17:00:00+08:00' WHERE id = $1", [t.id])
+    try {
+      ctx.clock.set('2026-11-30T09:00:00+08:00')
+      assert.equal((await act('cadre-township', t.id, 'acknowledge')).statusCode, 200)
+      assert.deepEqual(await days(), { ack: '0.67', answer: null })
+      ctx.clock.set('2026-12-01T09:00:00+08:00')
+      await act('cadre-township', t.id, 'answer', { body: '企业已补发工资。' })
+      assert.deepEqual(await days(), { ack: '0.67', answer: '1.67' })
+      ctx.clock.set('2026-12-02T09:00:00+08:00')
+      await act('worker', t.id, 'reject', { body: '只补发了一部分。' })
+      assert.equal((await act('cadre-township', t.id, 'answer', { body: '已全部补发。' })).statusCode, 200)
+      assert.deepEqual(await days(), { ack: '0.67', answer: '1.67' })
+    } finally {
+      ctx.clock.reset()
+    }
+  })
+
   it('refuses an action the state does not allow with 409 and a Chinese message', async () => {
     const t = await submit('yl')
     const r = await act('cadre-township', t.id, 'answer', { body: '答复' })
