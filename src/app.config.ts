@@ -20,7 +20,8 @@ export default defineAppConfig({
         'duty-roster/index'
       ]
     },
-    { root: 'packages/messages', pages: ['index/index'] }
+    { root: 'packages/messages', pages: ['index/index'] },
+    { root: 'packages/dashboard', pages: ['index/index'] }
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -22,6 +22,7 @@ export const LEGAL_AID_NEW_PAGE = '/packages/legal-aid/new/index'
 export const LEGAL_AID_BOOK_PAGE = '/packages/legal-aid/book/index'
 export const LEGAL_AID_CASES_PAGE = '/packages/legal-aid/cases/index'
 export const WORKBENCH_DUTY_ROSTER_PAGE = '/packages/workbench/duty-roster/index'
+export const DASHBOARD_PAGE = '/packages/dashboard/index/index'
 
 export const TAB_PAGES: readonly string[] = [HOME_PAGE, MINE_PAGE]
 

@@ -10,6 +10,7 @@ import { logout } from '../../services/auth'
 import { setLargeText } from '../../services/prefs'
 import {
   CHILDREN_PAGE,
+  DASHBOARD_PAGE,
   GRIEVANCE_LIST_PAGE,
   LEGAL_AID_CASES_PAGE,
   loginUrl,
@@ -83,6 +84,7 @@ export default function MinePage() {
         {isCadre ? (
           <>
             <MenuItem name='menu-workbench' label='工会工作台' onOpen={() => go(WORKBENCH_INBOX_PAGE)} />
+            <MenuItem name='menu-dashboard' label='工作台数据' onOpen={() => go(DASHBOARD_PAGE)} />
             <MenuItem name='menu-canned-replies' label='常用回复管理' onOpen={() => go(CANNED_REPLIES_PAGE)} />
             <MenuItem name='menu-deadlines' label='答复时限设置' onOpen={() => go(DEADLINES_PAGE)} />
             <MenuItem name='menu-childcare-classes' label='爱心托班管理' onOpen={() => go(WORKBENCH_CLASSES_PAGE)} />
