@@ -63,5 +63,6 @@ export function rateSet(s: StatSums, overdueUnacknowledged: number): RateSet {
 
 /** A mean in working days to two decimals (what the tickets record); null without data. */
 export function averageDays(sum: number, n: number): number | null {
-  return n > 0 ? Math.round((sum / n) * 100) / 100 : null
+  // Hundredths first: 5.75 / 10 * 100 would be 57.4999… in floating point.
+  return n > 0 ? Math.round((sum * 100) / n) / 100 : null
 }

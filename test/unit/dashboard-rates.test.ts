@@ -28,6 +28,7 @@ describe('dashboard rates', () => {
 
   it('averages working days to two decimals, null without data', () => {
     assert.equal(averageDays(3.5, 3), 1.17)
+    assert.equal(averageDays(5.75, 10), 0.58) // not 0.57 from 0.575 * 100 = 57.4999…
     assert.equal(averageDays(0, 0), null)
     assert.equal(averageDays(0, 2), 0)
   })
