@@ -4,7 +4,7 @@
 // ANY(ids)` (not a join on union paths), so the planner picks per-union index scans for a
 // small subtree and walks the global (created_at, id) / due indexes of 006_inbox_indexes.sql for
 // a large one; paging is keyset only.
-import { OPEN_STATUSES, TICKET_STATUSES, type TicketStatus } from '../../types/enums'
+import { OPEN_STATUSES, TICKET_STATUSES, type DueLight, type TicketStatus } from '../../types/enums'
 import type { InboxFilter } from '../../types/schemas/workbench'
 import { endOfDay } from '../deadlines/clock'
 import type { KeysetCursor } from '../http/keyset-cursor'
@@ -44,8 +44,18 @@ export function containsPattern(q: string): string {
 
 const shanghaiMidnight = (date: string) => new Date(`${date}T00:00:00+08:00`)
 
-/** The conditions on `tickets t` for this scope and filter (joined with AND). */
-export function inboxConditions(scope: InboxScope, f: InboxConditions, now: Date, p: SqlParams): string[] {
+/** The same meaning as dueLight() in server/deadlines/clock.ts. Sorted by due, the same bound
+ * is also put on the sort key (it follows from the light) so the walk starts at the range. */
+function lightCondition(light: DueLight, sort: InboxSort | undefined, now: string): string {
+  const key = sort === 'due' ? INBOX_SORT.due.expr : null
+  if (light === 'red') return `t.due_at <= ${now}${key ? ` AND ${key} <= ${now}` : ''}`
+  const running = `t.due_at > ${now}${key ? ` AND ${key} > ${now}` : ''}`
+  return light === 'yellow' ? `${running} AND t.warn_at <= ${now}` : `${running} AND (t.warn_at IS NULL OR t.warn_at > ${now})`
+}
+
+/** The conditions on `tickets t` for this scope and filter (joined with AND). `sort` only
+ * shapes them for the planner, never changes which rows match. */
+export function inboxConditions(scope: InboxScope, f: InboxConditions, now: Date, p: SqlParams, sort?: InboxSort): string[] {
   const own = scope.own.map((u) => u.id)
   const where = [
     `t.current_union_id = ANY(${p.add(scope.unionIds)}::uuid[])`,
@@ -56,13 +66,7 @@ export function inboxConditions(scope: InboxScope, f: InboxConditions, now: Date
   ]
   if (f.kind) where.push(`t.kind = ${p.add(f.kind)}`)
   if (f.category) where.push(`t.category = ${p.add(f.category)}`)
-  if (f.light) {
-    // The same meaning as dueLight() in server/deadlines/clock.ts.
-    const n = p.add(now)
-    if (f.light === 'red') where.push(`t.due_at <= ${n}`)
-    if (f.light === 'yellow') where.push(`t.due_at > ${n} AND t.warn_at <= ${n}`)
-    if (f.light === 'green') where.push(`t.due_at > ${n} AND (t.warn_at IS NULL OR t.warn_at > ${n})`)
-  }
+  if (f.light) where.push(lightCondition(f.light, sort, p.add(now)))
   if (f.from) where.push(`t.created_at >= ${p.add(shanghaiMidnight(f.from))}`)
   if (f.to) where.push(`t.created_at < ${p.add(endOfDay(f.to))}`)
   if (f.q) {
@@ -82,9 +86,10 @@ export function keysetClause(sort: InboxSort, cursor: KeysetCursor | undefined, 
 }
 
 /**
- * One keyset page of the filtered tickets: the filter and LIMIT run on `tickets` alone, then
- * `select` (columns over `t`, with `cursor_ts` added) is joined on for those rows only.
- * `joins` may use `t`.
+ * One keyset page of the filtered tickets. The filter, order and LIMIT run first on ticket ids
+ * alone — so the planner can answer them from an index (006_inbox_indexes.sql) — then the
+ * page's rows are fetched and `select` (columns over `t`; `cursor_ts` is added) is joined on
+ * for them only. `joins` may use `t`.
  */
 export function inboxPageSql(
   scope: InboxScope,
@@ -93,12 +98,13 @@ export function inboxPageSql(
   page: { cursor?: KeysetCursor; limit: number; select: string; joins: string }
 ): { text: string; values: unknown[] } {
   const p = new SqlParams()
-  const where = inboxConditions(scope, filter, now, p)
+  const where = inboxConditions(scope, filter, now, p, filter.sort)
   const { after, orderBy } = keysetClause(filter.sort, page.cursor, p)
   if (after) where.push(after)
   const text = `SELECT ${page.select}, ${INBOX_SORT[filter.sort].cursor} AS cursor_ts
-    FROM (SELECT t.* FROM tickets t WHERE ${where.join('\n      AND ')}
-          ORDER BY ${orderBy} LIMIT ${p.add(page.limit)}) t
+    FROM (SELECT t.id FROM tickets t WHERE ${where.join('\n      AND ')}
+          ORDER BY ${orderBy} LIMIT ${p.add(page.limit)}) page
+    JOIN tickets t ON t.id = page.id
     ${page.joins}
     ORDER BY ${orderBy}`
   return { text, values: p.values }

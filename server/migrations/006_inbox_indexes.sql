@@ -1,0 +1,28 @@
+-- The cadre inbox at a province's scale (≈ 1 M tickets, 20 % open). The inbox filters on
+-- `current_union_id = ANY(<the subtree's unions>)`. For a small subtree (a township) the
+-- planner reads the per-union indexes and sorts a few hundred rows. For a large one (a city,
+-- the province) it walks one of the global orders below and stops after a page: the INCLUDE
+-- columns carry everything the filters test but the text search, so the walk skips other
+-- subtrees' tickets (and, with a light filter, tickets whose deadline does not match — these
+-- are correlated with age, so there can be many) in the index alone, without heap visits;
+-- the page's rows are fetched afterwards by id. Partial on the open statuses, the default
+-- view, so it does not step over years of closed tickets. 托班 sign-ups (status null) are
+-- never listed.
+CREATE INDEX tickets_open_created_idx ON tickets (created_at DESC, id DESC)
+  INCLUDE (current_union_id, status, kind, category, due_at, warn_at)
+  WHERE status IN ('submitted', 'in_progress', 'awaiting_info');
+CREATE INDEX tickets_listed_created_idx ON tickets (created_at DESC, id DESC)
+  INCLUDE (current_union_id, status, kind, category, due_at, warn_at)
+  WHERE status IS NOT NULL;
+-- Sorting by due: tickets whose clock does not run (paused, answered, closed) come last.
+CREATE INDEX tickets_open_due_sort_idx ON tickets ((coalesce(due_at, 'infinity'::timestamptz)), id)
+  INCLUDE (current_union_id, status, kind, category, due_at, warn_at, created_at)
+  WHERE status IN ('submitted', 'in_progress', 'awaiting_info');
+CREATE INDEX tickets_listed_due_sort_idx ON tickets ((coalesce(due_at, 'infinity'::timestamptz)), id)
+  INCLUDE (current_union_id, status, kind, category, due_at, warn_at, created_at)
+  WHERE status IS NOT NULL;
+-- Running deadlines per union: the red / yellow / due-today counts and light filters of a
+-- subtree read each union's range instead of the province's overdue tickets, in the index.
+CREATE INDEX tickets_open_union_due_idx ON tickets (current_union_id, due_at)
+  INCLUDE (warn_at, status, kind, category, created_at, id)
+  WHERE status IN ('submitted', 'in_progress', 'awaiting_info');
