@@ -1,8 +1,9 @@
 // The cadre workbench's dashboard and 台账 exports. (Inbox counters and the union picker's
 // scope are in ./workbench; the inbox list itself is fetchInbox in ./tickets.)
 import type { Dashboard, ExportLink } from '../../types/api-workbench'
-import type { DashboardQuery, InboxFilterQuery } from '../../types/schemas/workbench'
+import type { DashboardQuery } from '../../types/schemas/workbench'
 import { request, type Query } from './request'
+import { inboxQueryString, type InboxQuery } from './tickets'
 
 /** Body of the legal-aid case export: one union subtree (default: all of the cadre's), a range. */
 export interface LegalCaseExportQuery {
@@ -17,9 +18,10 @@ export function fetchDashboard(query: DashboardQuery): Promise<Dashboard> {
   return request<Dashboard>('GET', '/workbench/dashboard', { query: q })
 }
 
-/** A short-lived link to the .xlsx of exactly what the inbox filter lists. */
-export function requestTicketExport(filter: InboxFilterQuery): Promise<ExportLink> {
-  return request<ExportLink>('POST', '/workbench/exports/tickets', { data: filter })
+/** A short-lived link to the .xlsx of exactly what the inbox lists for `query`: the body is the
+ * same filter fetchInbox sends as its query string. */
+export function requestTicketExport(query: InboxQuery): Promise<ExportLink> {
+  return request<ExportLink>('POST', '/workbench/exports/tickets', { data: inboxQueryString(query) })
 }
 
 /** A short-lived link to the .xlsx of the legal-aid cases of a subtree. */

@@ -14,11 +14,6 @@ export function rateValue(r: RateFigure): string {
   return p === null ? '—' : `${p}%`
 }
 
-/** `87.5%（35/40）`, or `—` when the denominator is 0. */
-export function rateText(r: RateFigure): string {
-  return r.denominator <= 0 ? '—' : `${rateValue(r)}（${r.numerator}/${r.denominator}）`
-}
-
 /** `999+` when the bounded count hit its cap. */
 export function cappedText(c: CappedCount): string {
   return c.capped ? `${COUNT_CAP}+` : String(c.n)
