@@ -23,6 +23,7 @@ import { grievanceRoutes } from './tickets/grievance-routes'
 import { ticketRoutes } from './tickets/ticket-routes'
 import { workbenchRoutes } from './tickets/workbench-routes'
 import { unionRoutes } from './unions/routes'
+import { scopeRoutes } from './workbench/scope-routes'
 import { dashboardRoutes } from './workbench/dashboard-routes'
 import { MAX_UPLOAD_BYTES, uploadRoutes } from './uploads/routes'
 
@@ -52,6 +53,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   grievanceRoutes(app, deps)
   ticketRoutes(app, deps)
   workbenchRoutes(app, deps)
+  scopeRoutes(app, deps)
   dashboardRoutes(app, deps)
   cannedReplyRoutes(app, deps)
   calendarRoutes(app, deps)

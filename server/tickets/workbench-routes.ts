@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { z } from 'zod'
 import type { RoutingTargets } from '../../types/api'
+import type { InboxCounts } from '../../types/api-workbench'
 import { inboxFilterSchema } from '../../types/schemas/workbench'
 import type { AppDeps } from '../app-deps'
 import { AppError, notFound } from '../errors'
@@ -12,7 +13,10 @@ import { listInbox } from './list-tickets'
 import { routingTargets } from './routing'
 import { cursorQuery, PAGE_SIZE, ticketIdParam } from './routes-shared'
 import { getTicket } from './ticket-repo'
+import { inboxCounts } from '../workbench/inbox-counts'
 import { resolveInboxScope } from '../workbench/inbox-scope'
+
+const countsQuery = z.object({ unionId: z.uuid({ message: '工会参数无效' }).optional() })
 
 const routingQuery = z.object({ action: z.enum(['dispatch', 'transfer'], { message: '请指明派单或转办' }) })
 
@@ -34,6 +38,12 @@ export function workbenchRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (access.roles.length === 0) throw notFound('诉求')
     if (!access.roles.includes('handler')) throw new AppError('FORBIDDEN', '只有承办工会可以派单或转办')
     return { action, unions: await routingTargets(deps.db, ticket, action) }
+  })
+
+  app.get('/api/workbench/counts', async (request): Promise<InboxCounts> => {
+    const userId = await requireCadre(deps, request)
+    const { unionId } = parse(countsQuery, request.query)
+    return inboxCounts(deps.db, await resolveInboxScope(deps.db, userId, unionId), deps.clock())
   })
 
   app.get('/api/workbench/alerts', async (request) => {

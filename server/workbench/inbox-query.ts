@@ -21,7 +21,7 @@ export class SqlParams {
 
 export type InboxSort = InboxFilter['sort']
 /** What the filter needs besides the scope; `unionId` is already resolved into the scope. */
-export type InboxConditions = Omit<InboxFilter, 'unionId' | 'sort'>
+export type InboxConditions = Omit<InboxFilter, 'unionId' | 'sort' | 'q'> & { q?: string }
 
 const ts = (col: string) => `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`
 
