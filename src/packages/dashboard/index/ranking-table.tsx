@@ -3,12 +3,13 @@ import { Text, View } from '@tarojs/components'
 import type { RankingRow } from '../../../../types/api-workbench'
 import { RATE_KEYS, RATE_LABELS, type RateKey } from '../../../../types/workbench'
 import { cx } from '../../../utils/class-names'
-import { ratePercent, rateValue } from './format'
+import { rateValue } from './format'
 
-/** Best rate first; no rate (—) last; ties: more tickets first, then the server's order. */
+/** Best rate first (exact, not as rounded for display); no rate (—) last; ties: more tickets
+ * first, then the server's order (which is this order for 响应率). */
 export function sortRanking(rows: RankingRow[], key: RateKey): RankingRow[] {
   return rows
-    .map((row, i) => ({ row, i, p: ratePercent(row[key]) }))
+    .map((row, i) => ({ row, i, p: row[key].denominator > 0 ? row[key].numerator / row[key].denominator : null }))
     .sort((a, b) => (b.p ?? -1) - (a.p ?? -1) || b.row.tickets - a.row.tickets || a.i - b.i)
     .map((x) => x.row)
 }
