@@ -101,9 +101,16 @@ export function inboxPageSql(
   const where = inboxConditions(scope, filter, now, p, filter.sort)
   const { after, orderBy } = keysetClause(filter.sort, page.cursor, p)
   if (after) where.push(after)
+  const matching = `tickets t WHERE ${where.join('\n      AND ')}`
+  // A text search matches an unknown share of rows, which the planner cannot estimate: left
+  // to walk the newest-first index it may read the whole province for a rare word. Fenced,
+  // it reads the scope's own tickets once (bounded by the subtree, fast for a township).
+  const ids = filter.q
+    ? `WITH hits AS MATERIALIZED (SELECT t.id, t.created_at, t.due_at FROM ${matching})
+       SELECT t.id FROM hits t ORDER BY ${orderBy} LIMIT ${p.add(page.limit)}`
+    : `SELECT t.id FROM ${matching} ORDER BY ${orderBy} LIMIT ${p.add(page.limit)}`
   const text = `SELECT ${page.select}, ${INBOX_SORT[filter.sort].cursor} AS cursor_ts
-    FROM (SELECT t.id FROM tickets t WHERE ${where.join('\n      AND ')}
-          ORDER BY ${orderBy} LIMIT ${p.add(page.limit)}) page
+    FROM (${ids}) page
     JOIN tickets t ON t.id = page.id
     ${page.joins}
     ORDER BY ${orderBy}`
