@@ -2,7 +2,9 @@
 // Sign-ups are not in ticket_stats (a sign-up burst must not queue on its rows); both reads
 // here are bounded by the subtree's classes and the range's sign-ups.
 import type { ClassFill } from '../../types/api-workbench'
+import { shanghaiDate } from '../calendar/working-days'
 import type { Queryable } from '../db/pool'
+import { weekStartSql } from './dashboard-range'
 import type { ScopedUnion } from './dashboard-scope'
 
 /** More classes than this are not listed (soonest first); a subtree that large is read
@@ -47,17 +49,18 @@ export async function classFill(db: Queryable, union: ScopedUnion, from: string,
 }
 
 /** 托班 sign-ups per week (Monday, Shanghai) made in [fromAt, toAt) in classes of the subtree.
- * A sign-up is a ticket at the class's union whose status is NULL — the CHECK
- * tickets_status_by_kind makes that exactly kind 'childcare' — so this is a range read of the
- * (current_union_id, status, created_at) index, without touching the table. */
+ * A sign-up is a ticket at its class's union whose status is NULL — the CHECK
+ * tickets_status_by_kind makes that exactly kind 'childcare' — so this reads the
+ * (current_union_id, status, created_at) index of the unions that run classes only, without
+ * touching the table. */
 export async function signUpsByWeek(db: Queryable, union: ScopedUnion, fromAt: Date, toAt: Date): Promise<Map<string, number>> {
-  const { rows } = await db.query<{ week: string; n: number }>(
-    `SELECT to_char(d.day - (extract(isodow FROM d.day)::int - 1), 'YYYY-MM-DD') AS week, count(*)::int AS n
-     FROM unions u JOIN tickets t ON t.current_union_id = u.id
-     CROSS JOIN LATERAL (SELECT (t.created_at AT TIME ZONE 'Asia/Shanghai')::date AS day) d
-     WHERE u.path LIKE $1 || '%' AND t.status IS NULL AND t.created_at >= $2 AND t.created_at < $3
+  const { rows } = await db.query<{ week: Date; n: number }>(
+    `SELECT ${weekStartSql('t.created_at')} AS week, count(*)::int AS n
+     FROM tickets t
+     WHERE t.current_union_id IN (SELECT c.union_id FROM childcare_classes c JOIN unions u ON u.id = c.union_id WHERE u.path LIKE $1 || '%')
+       AND t.status IS NULL AND t.created_at >= $2 AND t.created_at < $3
      GROUP BY 1`,
     [union.path, fromAt, toAt]
   )
-  return new Map(rows.map((r) => [r.week, r.n]))
+  return new Map(rows.map((r) => [shanghaiDate(r.week), r.n]))
 }

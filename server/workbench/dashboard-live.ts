@@ -5,7 +5,9 @@
 import type { CappedCount } from '../../types/api-workbench'
 import { COUNT_CAP } from '../../types/workbench'
 import type { Queryable } from '../db/pool'
+import { shanghaiDate } from '../calendar/working-days'
 import { endOfDay } from '../deadlines/clock'
+import { weekStartSql } from './dashboard-range'
 import type { ScopedUnion } from './dashboard-scope'
 
 export interface LiveCounts {
@@ -48,11 +50,9 @@ export interface OverdueUnacknowledged {
  * (not 不合理诉求): the part of the 响应率 denominator that is not in the rollup. Exact, not
  * capped — it is a denominator — but it reads only tickets still waiting for 签收. */
 export async function overdueUnacknowledged(db: Queryable, union: ScopedUnion, fromAt: Date, toAt: Date, now: Date): Promise<OverdueUnacknowledged> {
-  const { rows } = await db.query<{ child: string; week: string; n: number }>(
-    `SELECT split_part(substr(u.path, length($1) + 1), '/', 1) AS child,
-            to_char(d.day - (extract(isodow FROM d.day)::int - 1), 'YYYY-MM-DD') AS week, count(*)::int AS n
+  const { rows } = await db.query<{ child: string; week: Date; n: number }>(
+    `SELECT split_part(substr(u.path, length($1) + 1), '/', 1) AS child, ${weekStartSql('t.created_at')} AS week, count(*)::int AS n
      FROM tickets t JOIN unions u ON u.id = t.current_union_id
-     CROSS JOIN LATERAL (SELECT (t.created_at AT TIME ZONE 'Asia/Shanghai')::date AS day) d
      WHERE u.path LIKE $1 || '%' AND t.status = 'submitted' AND t.acknowledged_at IS NULL
        AND t.unreasonable_at IS NULL AND t.ack_due_at < $4 AND t.created_at >= $2 AND t.created_at < $3
      GROUP BY 1, 2`,
@@ -60,8 +60,9 @@ export async function overdueUnacknowledged(db: Queryable, union: ScopedUnion, f
   )
   const out: OverdueUnacknowledged = { total: 0, byWeek: new Map(), byChild: new Map() }
   for (const r of rows) {
+    const week = shanghaiDate(r.week)
     out.total += r.n
-    out.byWeek.set(r.week, (out.byWeek.get(r.week) ?? 0) + r.n)
+    out.byWeek.set(week, (out.byWeek.get(week) ?? 0) + r.n)
     if (r.child) out.byChild.set(r.child, (out.byChild.get(r.child) ?? 0) + r.n)
   }
   return out

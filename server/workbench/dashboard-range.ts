@@ -21,6 +21,12 @@ export interface DashboardRange {
   weeks: string[]
 }
 
+/** SQL: the instant the Shanghai week (from Monday 00:00) of a timestamptz column begins.
+ * Plain arithmetic from a Monday midnight (2001-01-01; China keeps no daylight saving), so
+ * it costs nothing per row, unlike a time-zone conversion; shanghaiDate() of the result is
+ * that Monday's date. */
+export const weekStartSql = (column: string) => `date_bin('7 days', ${column}, TIMESTAMPTZ '2001-01-01 00:00:00+08')`
+
 /** Monday (ISO week start) of the week a date falls in. */
 export function mondayOf(date: string): string {
   const isoWeekday = new Date(`${date}T00:00:00Z`).getUTCDay() || 7

@@ -47,7 +47,8 @@ interface Spec {
 // The hand-made set. Times are Shanghai; every deadline is the end of its day.
 //   T1–T5, T10, T11 at 跃龙街道 (yl), T6 at its enterprise 顺达 (sd) — all in yl's subtree;
 //   T7–T9, T12, T13 at 桃源街道 (ty); T14 and the legal-aid L1–L3 at the county (nh) itself;
-//   T15, T19 at 海曙区 (hs) and T16 (the evening before the range) are outside every figure.
+//   T15, T19 at 海曙区 (hs) and T16 (the evening before the range) are outside every figure;
+//   L0 was submitted before the range and closed in it.
 const TICKETS: Spec[] = [
   // Just after midnight Shanghai on 03-01 (still 02-28 in UTC): inside the range.
   { n: 'T1', union: 'yl', status: 'closed', category: 'wages', created: '03-01 00:10', ackDue: '03-02', ack: '03-01 09:00', answered: '03-02 10:00', closed: '03-03 10:00', ratings: [5, 4, 3], ackWd: 0.5, answerWd: 2 },
@@ -71,12 +72,15 @@ const TICKETS: Spec[] = [
   // Waiting for 签收, deadline not passed: in no rate yet.
   { n: 'T11', union: 'yl', status: 'submitted', category: 'wages', created: '03-09 09:00', ackDue: '03-11', due: '03-11', warn: '03-10' },
   { n: 'T12', union: 'ty', status: 'closed', category: 'rights', created: '03-08 09:00', ackDue: '03-09', ack: '03-08 09:30', answered: '03-09 10:00', closed: '03-09 18:00', ratings: [5, 5, 5], ackWd: 0.25, answerWd: 2 },
-  { n: 'T13', union: 'ty', status: 'submitted', category: 'wages', created: '03-08 11:00', ackDue: '03-09', due: '03-09', warn: '03-08' },
+  // Monday 00:30 in Shanghai is still Sunday in UTC: it belongs to the week of 03-08.
+  { n: 'T13', union: 'ty', status: 'submitted', category: 'wages', created: '03-08 00:30', ackDue: '03-09', due: '03-09', warn: '03-08' },
   { n: 'T14', union: 'nh', status: 'submitted', category: 'wages', created: '03-09 09:00', ackDue: '03-09', due: '03-09', warn: '03-06' },
   // 法律援助 at the county's station: L1 结案 (¥8,000.50 recovered), L2 in progress, L3 refused late.
   { n: 'L1', union: 'nh', kind: 'legal_aid', status: 'answered', created: '03-02 09:00', ackDue: '03-03', ack: '03-02 11:00', answered: '03-06 10:00', ackWd: 0.25, answerWd: 3 },
   { n: 'L2', union: 'nh', kind: 'legal_aid', status: 'in_progress', created: '03-09 09:00', ackDue: '03-10', ack: '03-09 10:00', ackWd: 0.25, due: '03-20', warn: '03-19' },
   { n: 'L3', union: 'nh', kind: 'legal_aid', status: 'refused', created: '03-03 09:00', ackDue: '03-04', closed: '03-05 10:00' },
+  // Submitted before the range, 结案 inside it (¥100): its closing counts, the case does not.
+  { n: 'L0', union: 'nh', kind: 'legal_aid', status: 'closed', created: '02-20 09:00', ackDue: '02-21', ack: '02-20 10:00', answered: '03-03 10:00', closed: '03-08 10:00', ackWd: 0.25, answerWd: 8 },
   // Outside: another county, and the evening before the range.
   { n: 'T15', union: 'hs', status: 'closed', category: 'wages', created: '03-02 09:00', ackDue: '03-03', ack: '03-02 10:00', answered: '03-03 10:00', closed: '03-04 10:00', ratings: [5, 5, 5], ackWd: 0.25, answerWd: 1 },
   { n: 'T16', union: 'yl', status: 'closed', category: 'wages', created: '02-28 23:50', ackDue: '03-01', ack: '03-01 09:00', answered: '03-01 10:00', closed: '03-02 10:00', ratings: [5, 5, 5], ackWd: 0.25, answerWd: 0.5 },
@@ -133,6 +137,7 @@ describe('workbench dashboard', () => {
     await insertCase(ids.L1!, { lawyer: true, closedAt: '03-06 10:00', fen: 800_050 })
     await insertCase(ids.L2!, { lawyer: true })
     await insertCase(ids.L3!, { lawyer: false })
+    await insertCase(ids.L0!, { lawyer: true, closedAt: '03-03 10:00', fen: 10_000 })
     // 督办: T8 (ty, open) and T19 (another county) unresolved; T7's settled.
     await ctx.db.query(
       `INSERT INTO supervisions (ticket_id, union_id, handling_union_id, reason, trigger_key, created_at, resolved_at) VALUES
@@ -229,8 +234,9 @@ describe('workbench dashboard', () => {
       dueToday: { n: 1, capped: false },
       supervised: { n: 1, capped: false }
     })
-    // Cases: L1, L2 (L3 refused is not a case); closed L1 with ¥8,000.50.
-    assert.deepEqual(d.legalAid, { cases: 2, closedCases: 1, amountRecovered: '8000.50' })
+    // Cases submitted in the range: L1, L2 (L3 refused is not a case). 结案 in the range: L1
+    // (¥8,000.50) and L0 (¥100, submitted in February).
+    assert.deepEqual(d.legalAid, { cases: 2, closedCases: 2, amountRecovered: '8100.50' })
     const classes = d.childcare.map((c) => [c.name, c.seats, c.taken, c.fillRate, c.waitlist])
     assert.deepEqual(classes.sort(), [['县总工会托班', 4, 0, 0, 0], ['跃龙暑期托班', 4, 2, 0.5, 1]])
   })
@@ -284,8 +290,8 @@ describe('workbench dashboard', () => {
   it('defaults to the last 30 days and refuses bad queries with the field’s message', async () => {
     const d = await dashboard('cadre-county', '')
     assert.deepEqual([d.from, d.to, d.weekly[0]?.weekStart, d.weekly.at(-1)?.weekStart], ['2027-02-09', '2027-03-10', '2027-02-08', '2027-03-08'])
-    // The 30 days hold T16 (02-28) as well.
-    assert.equal(d.counts.total, 18)
+    // The 30 days hold T16 (02-28) and L0 (02-20) as well.
+    assert.equal(d.counts.total, 19)
     const bad = async (query: string, field: string, message: string) => {
       const r = await ctx.request(tokens['cadre-county'], { method: 'GET', url: `/api/workbench/dashboard?${query}` })
       assert.equal(r.statusCode, 400, query)
