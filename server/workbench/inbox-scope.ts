@@ -50,22 +50,42 @@ export async function unionInScope(db: Queryable, own: ScopeRoot[], unionId: str
   return u
 }
 
-/** Ids of every union in the subtrees, in one index range scan per root: a path prefix `p`
- * ('/a/b/') covers exactly the paths from p up to, not including, p with its final '/'
- * raised to '0' (bytewise order, the text_pattern_ops index's). */
+/** Ids of every union in the subtrees, by index range scans: a path prefix `p` ('/a/b/')
+ * covers exactly the paths from p up to, not including, p with its final '/' raised to '0'
+ * (bytewise order, the text_pattern_ops index's). `roots` is SQL yielding a `path` column. */
+const subtreeIdsSql = (roots: string) =>
+  `SELECT coalesce(array_agg(s.id::text), '{}') FROM (${roots}) r
+   JOIN unions s ON s.path ~>=~ r.path AND s.path ~<~ (left(r.path, -1) || '0')`
+
+/** Every union in the subtrees of `roots` (the roots included). */
 export async function subtreeUnionIds(db: Queryable, roots: ScopeRoot[]): Promise<string[]> {
   if (roots.length === 0) return []
-  const { rows } = await db.query<{ id: string }>(
-    `SELECT u.id FROM unnest($1::text[]) AS r(p)
-     JOIN unions u ON u.path ~>=~ r.p AND u.path ~<~ (left(r.p, -1) || '0')`,
-    [roots.map((r) => r.path)]
-  )
-  return rows.map((r) => r.id)
+  const { rows } = await db.query<{ ids: string[] }>(`SELECT (${subtreeIdsSql('SELECT unnest($1::text[]) AS path')}) AS ids`, [
+    roots.map((r) => r.path)
+  ])
+  return rows[0]!.ids
 }
 
+/**
+ * The cadre's scope in one statement (it runs on every inbox page): their unions, the union
+ * picked with `unionId` if it lies inside them, and every union id of the listed subtrees.
+ * A `unionId` outside them, real or not, is a 404.
+ */
 export async function resolveInboxScope(db: Queryable, userId: string, unionId?: string): Promise<InboxScope> {
-  const own = await cadreUnions(db, userId)
-  const picked = unionId ? await unionInScope(db, own, unionId) : null
-  const roots = picked ? [picked] : topmost(own)
-  return { userId, picked, roots, unionIds: await subtreeUnionIds(db, roots), own }
+  const { rows } = await db.query<{ own: ScopeRoot[]; picked: ScopeRoot | null; ids: string[] }>(
+    `WITH own AS (SELECT u.id, u.name, u.level, u.path FROM union_cadres uc JOIN unions u ON u.id = uc.union_id WHERE uc.user_id = $1),
+     picked AS (SELECT u.id, u.name, u.level, u.path FROM unions u
+                WHERE u.id = $2::uuid AND EXISTS (SELECT 1 FROM own o WHERE starts_with(u.path, o.path))),
+     roots AS (SELECT path FROM picked
+               UNION ALL
+               SELECT r.path FROM own r WHERE $2::uuid IS NULL
+                 AND NOT EXISTS (SELECT 1 FROM own o WHERE o.id <> r.id AND starts_with(r.path, o.path)))
+     SELECT (SELECT coalesce(json_agg(own ORDER BY own.path), '[]') FROM own) AS own,
+            (SELECT row_to_json(picked) FROM picked) AS picked,
+            (${subtreeIdsSql('SELECT path FROM roots')}) AS ids`,
+    [userId, unionId ?? null]
+  )
+  const r = rows[0]!
+  if (unionId && !r.picked) throw notFound('工会')
+  return { userId, picked: r.picked, roots: r.picked ? [r.picked] : topmost(r.own), unionIds: r.ids, own: r.own }
 }
