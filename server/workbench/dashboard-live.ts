@@ -48,7 +48,10 @@ export interface OverdueUnacknowledged {
 
 /** Tickets submitted in [fromAt, toAt) in the subtree, never 签收 and past their 签收 deadline
  * (not 不合理诉求): the part of the 响应率 denominator that is not in the rollup. Exact, not
- * capped — it is a denominator — but it reads only tickets still waiting for 签收. */
+ * capped — it is a denominator. For a small subtree this reads each union's 待签收 range of
+ * tickets_current_union_idx; for a province no index singles these few tickets out, and the
+ * planner reads the table (≈ 250 ms at 1 M tickets) — a partial index on tickets WHERE
+ * status = 'submitted' AND acknowledged_at IS NULL would make it a few tens of ms. */
 export async function overdueUnacknowledged(db: Queryable, union: ScopedUnion, fromAt: Date, toAt: Date, now: Date): Promise<OverdueUnacknowledged> {
   const { rows } = await db.query<{ child: string; week: Date; n: number }>(
     `SELECT split_part(substr(u.path, length($1) + 1), '/', 1) AS child, ${weekStartSql('t.created_at')} AS week, count(*)::int AS n
