@@ -31,7 +31,7 @@ export function RateTrend({ weeks }: { weeks: WeekPoint[] }) {
       ))}
       <View className='trend-axis muted'>
         <Text>{weekLabel(first.weekStart)}</Text>
-        <Text>灰点：该周无数据</Text>
+        {weeks.some((w) => RATE_KEYS.some((k) => w[k].denominator === 0)) ? <Text>灰点：该周无数据</Text> : null}
         <Text>{weekLabel(last.weekStart)}</Text>
       </View>
     </View>

@@ -21,6 +21,8 @@ export function FilterBar({ filters, onChange, onOpenSheet }: FilterBarProps) {
     if (!problem) onChange({ ...filters, q: text.trim() })
   }
   const chips = activeChips(filters)
+  // What the sheet sets (the union and the search have their own controls).
+  const inSheet = chips.filter((c) => c.key !== 'union' && c.key !== 'q').length
   return (
     <View className='inbox-filter-bar'>
       <View className='inbox-search'>
@@ -34,7 +36,7 @@ export function FilterBar({ filters, onChange, onOpenSheet }: FilterBarProps) {
           onConfirm={search}
         />
         <AppButton className='btn btn--plain inbox-filter-open' onClick={onOpenSheet}>
-          筛选{chips.length ? ` ${chips.length}` : ''}
+          筛选{inSheet ? ` ${inSheet}` : ''}
         </AppButton>
       </View>
       {error ? <View className='field-error inbox-search-error'>{error}</View> : null}

@@ -10,6 +10,7 @@ import { fetchInboxCounts } from '../../../services/workbench'
 import { DASHBOARD_PAGE, withQuery } from '../../../utils/routes'
 
 const capped = (c: CappedCount) => (c.capped ? `${COUNT_CAP}+` : String(c.n))
+const hot = (c: CappedCount) => (c.capped || c.n > 0 ? ' inbox-count--hot' : '')
 
 interface InboxHeaderProps {
   union: UnionRef | null
@@ -47,13 +48,13 @@ export function InboxHeader({ union, ownUnions, onPickUnion, onLight }: InboxHea
           <Text className='inbox-count count-in-progress'>办理中 {counts.open.in_progress}</Text>
           <Text className='inbox-count count-awaiting'>待补充 {counts.open.awaiting_info}</Text>
           <Text className='inbox-count count-due-today'>今日到期 {capped(counts.dueToday)}</Text>
-          <Text className='inbox-count inbox-count--hot count-yellow' onClick={() => onLight('yellow')}>
+          <Text className={`inbox-count count-yellow${hot(counts.yellow)}`} onClick={() => onLight('yellow')}>
             临期 {capped(counts.yellow)}
           </Text>
-          <Text className='inbox-count inbox-count--hot count-red' onClick={() => onLight('red')}>
+          <Text className={`inbox-count count-red${hot(counts.red)}`} onClick={() => onLight('red')}>
             超期 {capped(counts.red)}
           </Text>
-          <Text className='inbox-count count-supervised'>督办 {capped(counts.supervised)}</Text>
+          <Text className={`inbox-count count-supervised${hot(counts.supervised)}`}>督办 {capped(counts.supervised)}</Text>
         </View>
       ) : null}
     </View>
