@@ -184,3 +184,8 @@ CREATE INDEX audit_log_actor_idx ON audit_log (actor_id, created_at DESC);
 CREATE INDEX audit_log_created_idx ON audit_log (created_at DESC);
 CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log
   FOR EACH ROW EXECUTE FUNCTION forbid_change();
+
+-- The dashboard's 响应率 also counts tickets still waiting for 签收 past their deadline; this
+-- picks them out without reading the rest of a province's tickets.
+CREATE INDEX tickets_awaiting_ack_idx ON tickets (current_union_id, created_at) INCLUDE (ack_due_at)
+  WHERE status = 'submitted' AND acknowledged_at IS NULL AND unreasonable_at IS NULL;
