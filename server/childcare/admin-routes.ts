@@ -7,15 +7,18 @@ import { AppError, invalid, notFound } from '../errors'
 import { parse } from '../http/parse'
 import { requireCadre } from '../http/require-cadre'
 import { isCadreOf } from '../unions/cadre-scope'
-import { signedUrl, verifyFileSignature } from '../uploads/signed-url'
+import { recordExport } from '../exports/audit'
+import { exportUrl, verifyExportLink } from '../exports/export-link'
+import { mayExportFullAtUnion } from '../exports/masking'
+import { sendXlsx } from '../exports/send-xlsx'
 import type { CatalogueCache } from './catalogue-cache'
 import { findClass, insertClass, listClassesOfCadre, periodCounts, publishClass, updateDraftClass, type ClassRow } from './class-repo'
 import { toAdminView } from './class-view'
-import { findPeriodOwner, getAttendance, getRoster, periodForCadre, rosterSheet, saveAttendance } from './roster'
+import { getAttendance, getRoster, periodForCadre, saveAttendance } from './roster'
+import { attendanceMarks, periodDays, rosterFile, rosterRow } from './roster-export'
 import { uuidParam } from './routes'
-import { writeXlsx } from './xlsx'
 
-const EXPORT_TTL_SECONDS = 600
+const ROSTER_EXPORT_PATH = '/api/childcare/exports/roster.xlsx'
 
 async function adminView(db: Queryable, c: ClassRow, now: Date): Promise<ClassAdminView> {
   return toAdminView(c, await periodCounts(db, [c.id]), now)
@@ -104,25 +107,32 @@ export function childcareAdminRoutes(app: FastifyInstance, deps: AppDeps, cache:
   app.post('/api/workbench/childcare/periods/:id/roster-export', async (request) => {
     const userId = await requireCadre(deps, request)
     const periodId = uuidParam(request.params, '托班班期')
-    await periodForCadre(db, periodId, userId)
-    return { url: signedUrl(deps.config.fileUrlSecret, EXPORT_TTL_SECONDS, `/api/childcare/exports/${periodId}`, `roster:${periodId}`) }
+    const owner = await periodForCadre(db, periodId, userId)
+    const grant = { actorId: userId, kind: 'childcare_roster' as const, params: { period: periodId } }
+    return {
+      url: exportUrl(deps.config.fileUrlSecret, ROSTER_EXPORT_PATH, grant, deps.clock()),
+      masked: !(await mayExportFullAtUnion(db, userId, owner.union_id))
+    }
   })
 
-  // Opened by a download link (no Authorization header), so the signed URL is the permission.
-  app.get('/api/childcare/exports/:id', async (request, reply) => {
-    const periodId = uuidParam(request.params, '导出文件')
-    const q = request.query as { exp?: string; sig?: string }
-    if (!q.sig || !verifyFileSignature(deps.config.fileUrlSecret, `roster:${periodId}`, Number(q.exp), q.sig)) {
-      throw new AppError('FORBIDDEN', '下载链接已失效，请回到名单页重新导出')
-    }
-    const owner = await findPeriodOwner(db, periodId)
-    if (!owner) throw notFound('托班班期')
+  // Opened by a download link (no Authorization header): the signed link names the cadre, whose
+  // right to the roster and to full phone numbers is checked again now.
+  app.get(ROSTER_EXPORT_PATH, async (request, reply) => {
+    const grant = verifyExportLink(deps.config.fileUrlSecret, 'childcare_roster', request.query, deps.clock())
+    const periodId = uuidParam({ id: grant.params.period }, '托班班期')
+    const owner = await periodForCadre(db, periodId, grant.actorId)
+    const full = await mayExportFullAtUnion(db, grant.actorId, owner.union_id)
     const roster = await getRoster(db, periodId, owner, deps.clock())
-    const name = `${roster.classTitle}-${roster.period.name}-名单.xlsx`
-    return reply
-      .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-      .header('content-disposition', `attachment; filename="roster.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`)
-      .header('cache-control', 'private, no-store')
-      .send(Buffer.from(writeXlsx(roster.period.name, rosterSheet(roster))))
+    const marks = await attendanceMarks(db, periodId)
+    const days = periodDays(owner.start_date, owner.end_date)
+    await recordExport(db, {
+      actorId: grant.actorId,
+      action: 'export.childcare_roster',
+      unionId: owner.union_id,
+      detail: { periodId, classId: roster.classId, title: `${roster.classTitle} ${roster.period.name}`, masked: !full, rows: roster.entries.length }
+    })
+    return sendXlsx(reply, rosterFile(roster, days), async (addRow) => {
+      for (const e of roster.entries) await addRow(rosterRow(e, days, marks.get(e.enrolmentId), full))
+    })
   })
 }

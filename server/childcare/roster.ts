@@ -1,5 +1,5 @@
 import type { AttendanceSheet, Roster, RosterEntry } from '../../types/api-childcare'
-import { ENROLMENT_STATE_LABELS, GENDER_LABELS, PRIORITY_GROUP_LABELS, SCHOOL_GRADE_LABELS, type EnrolmentState, type Gender, type PriorityGroup, type SchoolGrade } from '../../types/childcare'
+import type { EnrolmentState, Gender, PriorityGroup } from '../../types/childcare'
 import type { AttendanceSave } from '../../types/schemas/childcare'
 import type { Queryable } from '../db/pool'
 import { invalid, notFound } from '../errors'
@@ -7,7 +7,6 @@ import { isCadreOf } from '../unions/cadre-scope'
 import { findClass, periodCounts } from './class-repo'
 import { toAdminView } from './class-view'
 import { WAITLIST_POSITION } from './enrolment-repo'
-import type { Cell } from './xlsx'
 
 interface PeriodOwner {
   class_id: string
@@ -160,32 +159,4 @@ export async function saveAttendance(db: Queryable, periodId: string, owner: Per
      ON CONFLICT (enrolment_id, day) DO UPDATE SET present = EXCLUDED.present, marked_by = EXCLUDED.marked_by, marked_at = EXCLUDED.marked_at`,
     [ids, date, userId, now, input.marks.map((m) => m.present)]
   )
-}
-
-/** The roster as spreadsheet rows, headings first. */
-export function rosterSheet(r: Roster): Cell[][] {
-  const head = ['报名编号', '状态', '候补位次', '孩子姓名', '性别', '出生日期', '开班时年龄', '年级', '学校', '健康情况/过敏', '紧急联系人', '紧急联系电话', '家长', '家长电话', '优先类别', '出勤天数', '登记天数', '备注']
-  return [
-    head,
-    ...r.entries.map((e) => [
-      e.number,
-      ENROLMENT_STATE_LABELS[e.state],
-      e.waitlistPosition ?? '',
-      e.child.name,
-      GENDER_LABELS[e.child.gender],
-      e.child.birthDate,
-      e.child.ageAtStart,
-      SCHOOL_GRADE_LABELS[e.child.grade as SchoolGrade] ?? String(e.child.grade),
-      e.child.school,
-      e.child.healthNotes,
-      e.child.emergencyName,
-      e.child.emergencyPhone,
-      e.guardianName,
-      e.contactPhone,
-      e.priorityGroups.map((g) => PRIORITY_GROUP_LABELS[g]).join('、'),
-      e.attendance.present,
-      e.attendance.marked,
-      e.note
-    ])
-  ]
 }

@@ -3,7 +3,7 @@
 // the Excel export, child profiles with their two consents, and per-user rate limits.
 import assert from 'node:assert/strict'
 import { after, before, beforeEach, describe, it } from 'node:test'
-import { strFromU8, unzipSync } from 'fflate'
+import ExcelJS from 'exceljs'
 import type { AttendanceSheet, Catalogue, ChildProfile, ClassAdminView, ClassDetail, EnrolmentView, Roster, RosterExport } from '../../types/api-childcare'
 import { HEALTH_CONSENT_VERSION } from '../../types/childcare'
 import type { ApiErrorBody } from '../../types/errors'
@@ -111,11 +111,32 @@ describe('爱心托班 administration and profiles', () => {
     assert.equal(fields(future).date, '不能登记未来日期的出勤')
     const outside = await ctx.request(cadre, { method: 'GET', url: `/api/workbench/childcare/periods/${period}/attendance/2027-08-01` })
     assert.equal(fields(outside).date, '该日期不在班期内')
-    const { url: link } = (await ctx.request(cadre, { method: 'POST', url: `/api/workbench/childcare/periods/${period}/roster-export` })).json() as RosterExport
+    const exportUrl = `/api/workbench/childcare/periods/${period}/roster-export`
+    const { url: link, masked } = (await ctx.request(cadre, { method: 'POST', url: exportUrl })).json() as RosterExport & { masked: boolean }
+    assert.equal(masked, true)
     const file = await ctx.request(undefined, { method: 'GET', url: link })
     assert.equal(file.statusCode, 200)
-    const sheet = strFromU8(unzipSync(new Uint8Array(file.rawPayload))['xl/worksheets/sheet1.xml']!)
-    for (const text of ['孩子姓名', '周小花', '花生过敏', '报名成功', '13957412345']) assert.ok(sheet.includes(text), text)
+    assert.match(String(file.headers['content-disposition']), /filename\*=UTF-8''.*%E5%90%8D%E5%8D%95/)
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load(Buffer.from(file.rawPayload))
+    const ws = wb.worksheets[0]!
+    const head = (ws.getRow(1).values as unknown[]).slice(1)
+    const row = Object.fromEntries(head.map((h, i) => [String(h), ws.getRow(2).getCell(i + 1).value]))
+    assert.deepEqual([row['孩子姓名'], row['健康情况/过敏'], row['状态'], row['家长电话'], row['出勤天数'], row['登记天数'], row['出勤率']], ['周小花', '花生过敏', '报名成功', '139****2345', 1, 1, '100%'])
+    assert.equal(row['07-05 周一'], '出勤', 'a column per day of the period')
+    assert.equal(row['07-06 周二'], null)
+    assert.equal(ws.rowCount, 2)
+    const audit = await ctx.db.query<{ action: string; union_id: string; detail: { periodId: string; masked: boolean } }>(
+      `SELECT a.action, a.union_id, a.detail FROM audit_log a JOIN users u ON u.id = a.actor_id WHERE u.display_name = '王丽'`
+    )
+    assert.deepEqual(audit.rows.map((a) => [a.action, a.union_id, a.detail.periodId, a.detail.masked]), [['export.childcare_roster', ctx.seed.unions.yl, period, true]])
+    // A cadre flagged for full export at the union (or above it) gets the phone in full.
+    await ctx.db.query(`UPDATE union_cadres SET full_export = true WHERE union_id = $1 AND user_id = (SELECT id FROM users WHERE display_name = '王丽')`, [ctx.seed.unions.yl])
+    const { url: fullLink, masked: fullMasked } = (await ctx.request(cadre, { method: 'POST', url: exportUrl })).json() as RosterExport & { masked: boolean }
+    assert.equal(fullMasked, false)
+    const full = new ExcelJS.Workbook()
+    await full.xlsx.load(Buffer.from((await ctx.request(undefined, { method: 'GET', url: fullLink })).rawPayload))
+    assert.equal(full.worksheets[0]!.getRow(2).getCell(head.indexOf('家长电话') + 1).value, '13957412345')
     const forged = await ctx.request(undefined, { method: 'GET', url: link.replace(/sig=[^&]+/, 'sig=AAAA') })
     assert.equal(forged.statusCode, 403)
   })

@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { strFromU8, unzipSync } from 'fflate'
 import { drawKey, drawOrder } from '../../server/childcare/draw-order'
-import { columnName, writeXlsx } from '../../server/childcare/xlsx'
 import { createRateLimiter } from '../../server/http/rate-limit'
 import { AppError } from '../../server/errors'
 import { classSchema } from '../../types/schemas/childcare'
@@ -16,18 +14,6 @@ describe('lottery order', () => {
     assert.deepEqual(rest, [...rest].sort())
     assert.deepEqual(drawOrder('seed-1', [...candidates].reverse()), a, 'input order does not matter')
     assert.notDeepEqual(drawOrder('seed-2', candidates).map((c) => c.number), a.map((c) => c.number))
-  })
-})
-
-describe('xlsx writer', () => {
-  it('names columns like a spreadsheet and escapes text', () => {
-    assert.deepEqual([0, 25, 26, 27, 701, 702].map(columnName), ['A', 'Z', 'AA', 'AB', 'ZZ', 'AAA'])
-    const files = unzipSync(writeXlsx('名单/第一期', [['姓名', '备注'], ['小明', '<过敏> & "哮喘"'], ['年龄', 9]]))
-    const sheet = strFromU8(files['xl/worksheets/sheet1.xml']!)
-    assert.ok(sheet.includes('<c r="B2" t="inlineStr"><is><t xml:space="preserve">&lt;过敏&gt; &amp; &quot;哮喘&quot;</t></is></c>'))
-    assert.ok(sheet.includes('<c r="B3"><v>9</v></c>'))
-    assert.ok(strFromU8(files['xl/workbook.xml']!).includes('name="名单 第一期"'), 'sheet names may not contain /')
-    assert.ok(files['[Content_Types].xml'] && files['_rels/.rels'] && files['xl/_rels/workbook.xml.rels'])
   })
 })
 
