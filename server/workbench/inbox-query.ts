@@ -85,6 +85,35 @@ export function keysetClause(sort: InboxSort, cursor: KeysetCursor | undefined, 
   return { after, orderBy: `${s.expr} ${s.dir}, t.id ${s.dir}` }
 }
 
+/** How many tickets in list order a text search reads before it falls back to a scan. */
+const SEARCH_WINDOW = 200
+
+/**
+ * Ids of one page of a text search. How many tickets match is unknown to the planner (a
+ * number prefix matches nearly all, a rare word none), so neither plan is safe on its own:
+ * walking the list order stops early for a common match but reads the whole province for a
+ * rare one; scanning the scope's tickets is bounded but always reads all of them. So: walk the
+ * first SEARCH_WINDOW tickets in list order (the common case ends here), and only when that
+ * window does not fill the page, scan the scope's tickets after the window's last one. Exact
+ * either way: the window's matches are the first ones, the rest come after its edge.
+ */
+function searchIdsSql(where: string[], match: string, sort: InboxSort, limit: string): string {
+  const { expr, dir } = INBOX_SORT[sort]
+  const orderBy = `${expr} ${dir}, t.id ${dir}`
+  const base = where.join('\n      AND ')
+  // The window is found on the index alone; only its rows are read for number and title.
+  return `WITH win AS MATERIALIZED (
+      SELECT w.id, w.created_at, w.due_at, x.number, x.title
+      FROM (SELECT t.id, t.created_at, t.due_at FROM tickets t WHERE ${base} ORDER BY ${orderBy} LIMIT ${SEARCH_WINDOW}) w
+      JOIN tickets x ON x.id = w.id),
+    hits AS (SELECT t.id, t.created_at, t.due_at FROM win t WHERE ${match}),
+    more AS MATERIALIZED (
+      SELECT t.id, t.created_at, t.due_at FROM tickets t WHERE ${base} AND ${match}
+        AND (${expr}, t.id) ${dir === 'DESC' ? '<' : '>'} (SELECT ${expr}, t.id FROM win t ORDER BY ${orderBy} OFFSET ${SEARCH_WINDOW - 1} LIMIT 1)
+        AND (SELECT count(*) FROM hits) < ${limit})
+    SELECT t.id FROM (SELECT * FROM hits UNION ALL SELECT * FROM more) t ORDER BY ${orderBy} LIMIT ${limit}`
+}
+
 /**
  * One keyset page of the filtered tickets. The filter, order and LIMIT run first on ticket ids
  * alone — so the planner can answer them from an index (006_inbox_indexes.sql) — then the
@@ -98,17 +127,16 @@ export function inboxPageSql(
   page: { cursor?: KeysetCursor; limit: number; select: string; joins: string }
 ): { text: string; values: unknown[] } {
   const p = new SqlParams()
-  const where = inboxConditions(scope, filter, now, p, filter.sort)
+  const { q, ...rest } = filter
+  const where = inboxConditions(scope, rest, now, p, filter.sort)
   const { after, orderBy } = keysetClause(filter.sort, page.cursor, p)
   if (after) where.push(after)
-  const matching = `tickets t WHERE ${where.join('\n      AND ')}`
-  // A text search matches an unknown share of rows, which the planner cannot estimate: left
-  // to walk the newest-first index it may read the whole province for a rare word. Fenced,
-  // it reads the scope's own tickets once (bounded by the subtree, fast for a township).
-  const ids = filter.q
-    ? `WITH hits AS MATERIALIZED (SELECT t.id, t.created_at, t.due_at FROM ${matching})
-       SELECT t.id FROM hits t ORDER BY ${orderBy} LIMIT ${p.add(page.limit)}`
-    : `SELECT t.id FROM ${matching} ORDER BY ${orderBy} LIMIT ${p.add(page.limit)}`
+  const limit = p.add(page.limit)
+  let ids = `SELECT t.id FROM tickets t WHERE ${where.join('\n      AND ')} ORDER BY ${orderBy} LIMIT ${limit}`
+  if (q) {
+    const like = p.add(containsPattern(q))
+    ids = searchIdsSql(where, `(t.number ILIKE ${like} OR t.title ILIKE ${like})`, filter.sort, limit)
+  }
   const text = `SELECT ${page.select}, ${INBOX_SORT[filter.sort].cursor} AS cursor_ts
     FROM (${ids}) page
     JOIN tickets t ON t.id = page.id

@@ -171,6 +171,22 @@ describe('inbox filters, scope and counts', () => {
     assert.deepEqual(await ids('cadre-township', `q=${encodeURIComponent('   ')}`), await ids('cadre-township'))
   })
 
+  it('finds search matches beyond the first stretch of the list, in order, across pages', async () => {
+    // 240 tickets at 外卖骑手工会 (wm), newest first: 10 matches among the newest 100, both sides
+    // of the 200th (the edge of what a search reads in list order first), the 20 oldest.
+    const expected: string[] = []
+    for (let i = 0; i < 240; i++) {
+      const match = (i < 100 && i % 10 === 0) || i === 199 || i === 200 || i >= 220
+      const id = await add({ union: 'wm', title: match ? `骑手罕见词 ${i}` : `骑手 ${i}`, createdAt: new Date(NOW.getTime() - 86_400_000 - i * 60_000) })
+      if (match) expected.push(id)
+    }
+    const q = `unionId=${u('wm')}&q=${encodeURIComponent('罕见词')}`
+    const first = await inbox('cadre-city', q)
+    assert.equal(first.items.length, 20)
+    assert.deepEqual((await all('cadre-city', q)).map((i) => i.id), expected)
+    assert.equal(new Set((await all('cadre-city', `${q}&sort=due`)).map((i) => i.id)).size, 32)
+  })
+
   it('filters by open 督办', async () => {
     assert.deepEqual(await ids('cadre-county', 'supervised=true'), new Set([f.ylRed]))
     assert.ok((await ids('cadre-county', 'supervised=false')).has(f.tyOpen))
