@@ -55,12 +55,13 @@ export async function unionInScope(db: Queryable, own: ScopeRoot[], unionId: str
  * (bytewise order, the text_pattern_ops index's). `roots` is SQL yielding a `path` column. */
 const subtreeIdsSql = (roots: string) =>
   `SELECT coalesce(array_agg(s.id::text), '{}') FROM (${roots}) r
-   JOIN unions s ON s.path ~>=~ r.path AND s.path ~<~ (left(r.path, -1) || '0')`
+   JOIN unions s ON s.path ~>=~ r.path AND s.path ~<~ r.upper`
+const UPPER = "left(path, -1) || '0' AS upper"
 
 /** Every union in the subtrees of `roots` (the roots included). */
 export async function subtreeUnionIds(db: Queryable, roots: ScopeRoot[]): Promise<string[]> {
   if (roots.length === 0) return []
-  const { rows } = await db.query<{ ids: string[] }>(`SELECT (${subtreeIdsSql('SELECT unnest($1::text[]) AS path')}) AS ids`, [
+  const { rows } = await db.query<{ ids: string[] }>(`SELECT (${subtreeIdsSql(`SELECT path, ${UPPER} FROM unnest($1::text[]) AS r(path)`)}) AS ids`, [
     roots.map((r) => r.path)
   ])
   return rows[0]!.ids
@@ -76,13 +77,15 @@ export async function resolveInboxScope(db: Queryable, userId: string, unionId?:
     `WITH own AS (SELECT u.id, u.name, u.level, u.path FROM union_cadres uc JOIN unions u ON u.id = uc.union_id WHERE uc.user_id = $1),
      picked AS (SELECT u.id, u.name, u.level, u.path FROM unions u
                 WHERE u.id = $2::uuid AND EXISTS (SELECT 1 FROM own o WHERE starts_with(u.path, o.path))),
-     roots AS (SELECT path FROM picked
-               UNION ALL
-               SELECT r.path FROM own r WHERE $2::uuid IS NULL
-                 AND NOT EXISTS (SELECT 1 FROM own o WHERE o.id <> r.id AND starts_with(r.path, o.path)))
+     tops AS (SELECT path FROM picked
+              UNION ALL
+              SELECT r.path FROM own r WHERE $2::uuid IS NULL
+                AND NOT EXISTS (SELECT 1 FROM own o WHERE o.id <> r.id AND starts_with(r.path, o.path))),
+     -- Materialized: each bound is computed once, not once per union compared.
+     roots AS MATERIALIZED (SELECT path, ${UPPER} FROM tops)
      SELECT (SELECT coalesce(json_agg(own ORDER BY own.path), '[]') FROM own) AS own,
             (SELECT row_to_json(picked) FROM picked) AS picked,
-            (${subtreeIdsSql('SELECT path FROM roots')}) AS ids`,
+            (${subtreeIdsSql('SELECT path, upper FROM roots')}) AS ids`,
     [userId, unionId ?? null]
   )
   const r = rows[0]!
