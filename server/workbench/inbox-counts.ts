@@ -37,6 +37,9 @@ export async function boundedCount(
 /** Open tickets by status as the inbox lists them: every kind in the subtrees except 法律援助,
  * which counts only where one of the cadre's own unions handles it — the rollup holds a
  * subtree's figures at its root, so "handled at u itself" is u's row minus its children's. */
+// Rows without open tickets add nothing; saying so lets ticket_stats_open_idx answer.
+const OPEN = 's.st_submitted + s.st_in_progress + s.st_awaiting_info > 0'
+
 export async function openByStatus(db: Queryable, scope: InboxScope): Promise<InboxCounts['open']> {
   const inScope = new Set(scope.unionIds)
   const legal = scope.own.filter((u) => inScope.has(u.id)).map((u) => u.id)
@@ -45,14 +48,14 @@ export async function openByStatus(db: Queryable, scope: InboxScope): Promise<In
             coalesce(sum(w * st_in_progress), 0)::int AS in_progress,
             coalesce(sum(w * st_awaiting_info), 0)::int AS awaiting_info
      FROM (SELECT 1 AS w, s.st_submitted, s.st_in_progress, s.st_awaiting_info FROM ticket_stats s
-           WHERE s.union_id = ANY($1::uuid[]) AND s.kind <> 'legal_aid'
+           WHERE s.union_id = ANY($1::uuid[]) AND s.kind <> 'legal_aid' AND ${OPEN}
            UNION ALL
            SELECT 1, s.st_submitted, s.st_in_progress, s.st_awaiting_info FROM ticket_stats s
-           WHERE s.union_id = ANY($2::uuid[]) AND s.kind = 'legal_aid'
+           WHERE s.union_id = ANY($2::uuid[]) AND s.kind = 'legal_aid' AND ${OPEN}
            UNION ALL
            SELECT -1, s.st_submitted, s.st_in_progress, s.st_awaiting_info FROM ticket_stats s
            JOIN unions c ON c.id = s.union_id
-           WHERE c.parent_id = ANY($2::uuid[]) AND s.kind = 'legal_aid') x`,
+           WHERE c.parent_id = ANY($2::uuid[]) AND s.kind = 'legal_aid' AND ${OPEN}) x`,
     [scope.roots.map((r) => r.id), legal]
   )
   return rows[0]!
