@@ -14,6 +14,7 @@ import { legalAidAdminRoutes } from './legal-aid/admin-routes'
 import { legalAidRoutes } from './legal-aid/routes'
 import { childcareRoutes } from './childcare/routes'
 import { deadlinePolicyRoutes } from './deadlines/routes'
+import { exportRoutes } from './exports/routes'
 import { authPlugin } from './http/auth'
 import { installErrorHandling } from './http/error-handler'
 import { createRateLimiter } from './http/rate-limit'
@@ -55,6 +56,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   workbenchRoutes(app, deps)
   scopeRoutes(app, deps)
   dashboardRoutes(app, deps)
+  exportRoutes(app, deps)
   cannedReplyRoutes(app, deps)
   calendarRoutes(app, deps)
   deadlinePolicyRoutes(app, deps)
