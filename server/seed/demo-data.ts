@@ -60,7 +60,8 @@ export interface SeedUser {
   isLawyer?: boolean
   /** Key of the union of this person's employer (where confidentiality must keep them hidden). */
   employerUnion?: string
-  cadreOf?: { union: string; title: string }
+  /** `fullExport`: may export phone numbers unmasked for the union's subtree. */
+  cadreOf?: { union: string; title: string; fullExport?: boolean }
 }
 
 export const DEMO_USERS: SeedUser[] = [
@@ -68,7 +69,7 @@ export const DEMO_USERS: SeedUser[] = [
   { account: 'parent', displayName: '李秀英', phone: '13957412345' },
   { account: 'cadre-township', displayName: '王丽', phone: '13605743456', cadreOf: { union: 'yl', title: '主席' } },
   { account: 'cadre-industry', displayName: '周强', phone: '13705744567', cadreOf: { union: 'kd', title: '主席' } },
-  { account: 'cadre-county', displayName: '陈国平', phone: '13505745678', cadreOf: { union: 'nh', title: '权益保障部部长' } },
+  { account: 'cadre-county', displayName: '陈国平', phone: '13505745678', cadreOf: { union: 'nh', title: '权益保障部部长', fullExport: true } },
   { account: 'cadre-city', displayName: '赵敏', phone: '13305746789', cadreOf: { union: 'nb', title: '职工服务中心主任' } },
   { account: 'cadre-enterprise', displayName: '吴海', phone: '13105747890', cadreOf: { union: 'sd', title: '工会主席' } },
   { account: 'lawyer', displayName: '孙立新', phone: '13905748901', isLawyer: true }

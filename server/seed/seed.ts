@@ -38,7 +38,12 @@ export async function seedDemoData(ctx: WorkflowCtx, opts: { sampleTickets?: boo
       )
       users[u.account] = rows[0]!.id
       if (u.cadreOf) {
-        await tx.query('INSERT INTO union_cadres (union_id, user_id, title) VALUES ($1, $2, $3)', [unions[u.cadreOf.union], rows[0]!.id, u.cadreOf.title])
+        await tx.query('INSERT INTO union_cadres (union_id, user_id, title, full_export) VALUES ($1, $2, $3, $4)', [
+          unions[u.cadreOf.union],
+          rows[0]!.id,
+          u.cadreOf.title,
+          u.cadreOf.fullExport ?? false
+        ])
       }
     }
     const stationId = await seedLegalAidStation(tx, unions, users)
