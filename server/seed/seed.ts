@@ -4,6 +4,7 @@ import { takeAction } from '../tickets/take-action'
 import type { WorkflowCtx } from '../tickets/workflow-ctx'
 import { insertUnion } from '../unions/union-repo'
 import { DEMO_USERS, UNION_TREE, type SeedUnion } from './demo-data'
+import { seedDemoHistory } from './demo-history'
 import { sampleLegalAid, seedLegalAidStation } from './legal-aid-stations'
 import { sampleChildcare } from './sample-childcare'
 
@@ -50,6 +51,8 @@ export async function seedDemoData(ctx: WorkflowCtx, opts: { sampleTickets?: boo
     return { seeded: true, unions, users, stationId }
   })
   if (result.seeded && opts.sampleTickets) {
+    // First, so today's sample tickets get the newest numbers.
+    await seedDemoHistory(ctx, { unions: result.unions, users: result.users, stationId: result.stationId! })
     await sampleTickets(ctx, result.unions, result.users)
     await sampleChildcare(ctx, result.unions, result.users)
     await sampleLegalAid(ctx, result.stationId!, result.users)
