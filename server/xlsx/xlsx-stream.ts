@@ -1,9 +1,11 @@
 // A one-sheet .xlsx written as it is read: rows are turned into XML, deflated and handed to the
 // reader in chunks, so an export of any length holds only a few hundred KB at a time. Inline
-// strings (no shared-string table, which would have to keep every text until the end).
+// strings (no shared-string table, which would have to keep every text until the end). Rows are
+// accepted only while both the reader and the deflater keep up.
 import { Readable } from 'node:stream'
 import { strToU8, Zip, ZipDeflate } from 'fflate'
 import { cellText, columnName, displayWidth, escapeXml, fixedParts, SHEET_TAIL, sheetHead } from './xlsx-parts'
+import { ZlibZipFile } from './zlib-zip-file'
 
 /** A number is written as a number; null (or '') leaves the cell empty; dates come as strings. */
 export type Cell = string | number | null
@@ -42,7 +44,9 @@ export function xlsxStream(sheetName: string, columns: readonly XlsxColumn[]): X
 
   let failure: Error | null = null
   let finished = false
-  let wantsMore = true
+  // Backpressure from either side: the reader's buffer is full, or zlib's input is.
+  let readerFull = false
+  let deflaterFull = false
   let waiters: { resolve: () => void; reject: (err: Error) => void }[] = []
   const wake = (err?: Error) => {
     const ws = waiters
@@ -60,8 +64,8 @@ export function xlsxStream(sheetName: string, columns: readonly XlsxColumn[]): X
   const readable = new Readable({
     highWaterMark: HIGH_WATER_MARK,
     read() {
-      wantsMore = true
-      wake()
+      readerFull = false
+      if (!deflaterFull) wake()
     },
     // The reader went away (client disconnected) or abort(): whoever feeds rows must stop.
     destroy(err, callback) {
@@ -72,7 +76,7 @@ export function xlsxStream(sheetName: string, columns: readonly XlsxColumn[]): X
 
   const zip = new Zip((err, data, final) => {
     if (err) return readable.destroy(err)
-    if (!readable.push(data)) wantsMore = false
+    if (!readable.push(data)) readerFull = true
     if (final) readable.push(null)
   })
   for (const [path, xml] of fixedParts(sheetName)) {
@@ -80,7 +84,10 @@ export function xlsxStream(sheetName: string, columns: readonly XlsxColumn[]): X
     zip.add(part)
     part.push(strToU8(xml), true)
   }
-  const sheet = new ZipDeflate('xl/worksheets/sheet1.xml', { level: 6 })
+  const sheet = new ZlibZipFile('xl/worksheets/sheet1.xml', () => {
+    deflaterFull = false
+    if (!readerFull) wake()
+  })
   zip.add(sheet)
 
   const widths = columns.map((c) => c.width ?? Math.min(60, Math.max(8, displayWidth(c.header) + 2)))
@@ -88,7 +95,7 @@ export function xlsxStream(sheetName: string, columns: readonly XlsxColumn[]): X
   let pendingChars = 0
   let rowCount = 1
   const flush = (final: boolean) => {
-    sheet.push(strToU8(pending.join('')), final)
+    if (!sheet.push(strToU8(pending.join('')), final)) deflaterFull = true
     pending = []
     pendingChars = 0
   }
@@ -103,7 +110,7 @@ export function xlsxStream(sheetName: string, columns: readonly XlsxColumn[]): X
       pending.push(xml)
       pendingChars += xml.length
       if (pendingChars >= FLUSH_CHARS) flush(false)
-      if (wantsMore) return Promise.resolve()
+      if (!readerFull && !deflaterFull) return Promise.resolve()
       return new Promise((resolve, reject) => waiters.push({ resolve, reject }))
     },
     finish() {
