@@ -7,12 +7,14 @@ import * as auth from '../../src/services/auth'
 import { ApiError } from '../../src/services/request'
 import * as tickets from '../../src/services/tickets'
 import * as admin from '../../src/services/workbench-admin'
+import * as workbench from '../../src/services/workbench'
 import { county, summary, user } from './fixtures'
 import { $, $$, mountPage, tap, text, waitFor, waitUntil } from './helpers'
 
 jest.mock('../../src/services/tickets') // every export becomes a jest.fn
 jest.mock('../../src/services/auth')
 jest.mock('../../src/services/workbench-admin')
+jest.mock('../../src/services/workbench')
 
 const fetchMyTickets = jest.mocked(tickets.fetchMyTickets)
 const fetchInbox = jest.mocked(tickets.fetchInbox)
@@ -28,6 +30,15 @@ beforeEach(() => {
   jest.clearAllMocks()
   fetchMyTickets.mockReset()
   fetchInbox.mockReset()
+  jest.mocked(workbench.fetchInboxCounts).mockResolvedValue({
+    union: null,
+    open: { submitted: 0, in_progress: 0, awaiting_info: 0 },
+    red: { n: 0, capped: false },
+    yellow: { n: 0, capped: false },
+    dueToday: { n: 0, capped: false },
+    supervised: { n: 0, capped: false }
+  })
+  jest.mocked(workbench.fetchScopeUnions).mockResolvedValue([])
   fetchWorkbenchAlerts.mockResolvedValue({ missingHolidayYears: [], overdue: 0, dueSoon: 0, supervised: 0, pendingExtensions: 0 })
   document.body.innerHTML = ''
 })
