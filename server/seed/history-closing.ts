@@ -11,8 +11,8 @@ const DAY_MINUTES = 24 * 60
 /** Mostly 4–5 stars, some 3 and lower; `penalty` stars off for a slow or reopened case. */
 export async function confirm(life: TicketLife, worker: HistoryWorker, penalty: number, at?: Date): Promise<void> {
   const { rng } = life
-  const base = Number(rng.weighted({ '5': 56, '4': 30, '3': 9, '2': 4, '1': 1 })) - penalty
-  const star = () => Math.min(5, Math.max(1, base + Number(rng.weighted({ '0': 70, '-1': 20, '1': 10 }))))
+  const base = Number(rng.weighted({ '5': 68, '4': 24, '3': 5, '2': 2, '1': 1 })) - penalty
+  const star = () => Math.min(5, Math.max(1, base + Number(rng.weighted({ '0': 75, '-1': 15, '1': 10 }))))
   const [speed, attitude, result] = [star(), star(), star()]
   const comment = commentFor(rng, (speed + attitude + result) / 3)
   await life.step(at ?? workerHoursAfter(rng, life.at, 1, 72), () => act(life.ctx, worker.id, life.id, 'confirm', { speed, attitude, result, comment }))

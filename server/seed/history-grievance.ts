@@ -84,8 +84,8 @@ async function handle(life: TicketLife, worker: HistoryWorker, category: Grievan
     if (special) await life.step(officeMinutesAfter(cal, life.at, rng.int(60, 1200)), () => act(life.ctx, supervisor(life), life.id, 'mark_unreasonable', { body: UNREASONABLE[1]! }))
     return
   }
-  const old = end.getTime() - life.at.getTime() > 14 * 86_400_000
-  const late = old && !life.row.urgent && rng.chance(0.08)
+  const old = end.getTime() - life.at.getTime() > 7 * 86_400_000
+  const late = old && !life.row.urgent && rng.chance(0.1)
   if (late) {
     // Nobody signed in time: the deadline job raised a 督办 a minute after the deadline.
     const due = life.row.due_at!
