@@ -16,6 +16,11 @@
 // next page repeating the first, a row outside the cadre's subtree or not open, pages out of
 // order, listInbox disagreeing with the HTTP answer, dashboard totals disagreeing with the
 // tickets — never for speed.
+//
+// Knobs (env): BENCH_TICKETS (default 1000000; e.g. 100000 while developing), BENCH_ROUNDS
+// (rounds per client, default 100), BENCH_EXPLAIN=1, BENCH_REGENERATE=1 (generate afresh even
+// if a kept database matches), DATABASE_URL (generate into a scratch database there, dropped
+// after; unset = embedded PostgreSQL in .data/bench-db, generated data kept).
 import http from 'node:http'
 import os from 'node:os'
 import { performance } from 'node:perf_hooks'
@@ -38,7 +43,7 @@ const TICKETS = Number(process.env.BENCH_TICKETS ?? 1_000_000)
 const SEED = 6
 const REQUESTERS = Math.max(1000, Math.round(TICKETS / 20))
 const CLIENTS = 8
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 40)
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 100)
 const WARM_ROUNDS = 3
 const DASHBOARD_RUNS = 10
 const FILTER = inboxFilterSchema.parse({})
