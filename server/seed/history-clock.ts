@@ -40,7 +40,8 @@ export class HistorySteps {
     this.steps.push({ ticketId, at })
   }
 
-  /** Moves the real-time stamps of every step to its simulated time, in one transaction. */
+  /** Moves each ticket to its day of submission and the real-time stamps of every step to
+   * its simulated time, in one transaction. */
   async backdate(db: Db): Promise<void> {
     const seq = new Map<string, number>()
     const seqs = this.steps.map((s) => {
@@ -55,6 +56,14 @@ export class HistorySteps {
         seqs,
         this.steps.map((s) => s.at)
       ])
+      // The day of submission: created_at, and the number (SS<day>-<sequence>), also where a
+      // notice quotes it. The sequence part is kept, so numbers stay unique throughout.
+      const renumbered = `substring(t.number FROM '^[A-Z]+') || to_char(s.at AT TIME ZONE 'Asia/Shanghai', 'YYYYMMDD') || substring(t.number FROM '-[0-9]+$')`
+      await tx.query(
+        `UPDATE notifications n SET body = replace(n.body, t.number, ${renumbered})
+         FROM tickets t JOIN history_steps s ON s.ticket_id = t.id AND s.seq = 1 WHERE n.ticket_id = t.id`
+      )
+      await tx.query(`UPDATE tickets t SET created_at = s.at, number = ${renumbered} FROM history_steps s WHERE s.ticket_id = t.id AND s.seq = 1`)
       await tx.query(
         `CREATE TEMP TABLE history_clock ON COMMIT DROP AS
            SELECT r.ticket_id, r.real_from, lead(r.real_from) OVER (PARTITION BY r.ticket_id ORDER BY r.real_from) AS real_to, s.at

@@ -2,7 +2,7 @@
 // or stays silent and the deadline job's 7-day rule confirms it.
 import { Stop, type TicketLife } from './history-life'
 import type { HistoryWorker } from './history-people'
-import { act, autoConfirm } from './history-steps'
+import { autoConfirm } from './history-steps'
 import { commentFor } from './history-texts'
 import { plusMinutes, workerHoursAfter } from './history-time'
 
@@ -15,7 +15,7 @@ export async function confirm(life: TicketLife, worker: HistoryWorker, penalty: 
   const star = () => Math.min(5, Math.max(1, base + Number(rng.weighted({ '0': 75, '-1': 15, '1': 10 }))))
   const [speed, attitude, result] = [star(), star(), star()]
   const comment = commentFor(rng, (speed + attitude + result) / 3)
-  await life.step(at ?? workerHoursAfter(rng, life.at, 1, 72), () => act(life.ctx, worker.id, life.id, 'confirm', { speed, attitude, result, comment }))
+  await life.step(at ?? workerHoursAfter(rng, life.at, 1, 72), () => life.act(worker.id, 'confirm', { speed, attitude, result, comment }))
 }
 
 /** The worker does not react: the deadline job confirms it 7 days after the answer (it runs

@@ -8,7 +8,7 @@ import { Rng } from './history-random'
 import { Stop, TicketLife, type HistoryEnv } from './history-life'
 import { confirm, silence } from './history-closing'
 import { cadre, route, supervisor } from './history-routing'
-import { act, escalateOverdue, submitGrievanceAt } from './history-steps'
+import { escalateOverdue, submitGrievanceAt } from './history-steps'
 import * as say from './history-texts'
 import { beforeDue, officeMinutesAfter, plusMinutes, workerHoursAfter } from './history-time'
 
@@ -73,15 +73,15 @@ async function handle(life: TicketLife, worker: HistoryWorker, category: Grievan
   const fate = special === 'unreasonable_refused' ? 'refused' : special ? 'solved' : rng.weighted({ solved: 86, refused: 6, withdrawn: 5 })
   if (fate === 'withdrawn') {
     const at = beforeDue(rng, workerHoursAfter(rng, life.at, 1, 18), life.row.due_at!, life.at)
-    return life.step(at, () => act(life.ctx, worker.id, life.id, 'withdraw', { body: rng.pick(say.WITHDRAWALS) }))
+    return life.step(at, () => life.act(worker.id, 'withdraw', { body: rng.pick(say.WITHDRAWALS) }))
   }
   const refuse = () =>
-    act(life.ctx, cadre(life), life.id, 'refuse', rng.chance(0.5)
+    life.act(cadre(life), 'refuse', rng.chance(0.5)
       ? { reasonCode: 'in_legal_process', body: '该纠纷已进入劳动仲裁程序，请按仲裁程序办理，工会可提供法律咨询。' }
       : { reasonCode: 'out_of_scope', body: '所反映事项不属于工会受理范围，建议拨打 12345 政务服务热线。' })
   if (fate === 'refused' && (special || rng.chance(0.6))) {
     await life.step(handlerTime(life, 30, 400), refuse)
-    if (special) await life.step(officeMinutesAfter(cal, life.at, rng.int(60, 1200)), () => act(life.ctx, supervisor(life), life.id, 'mark_unreasonable', { body: UNREASONABLE[1]! }))
+    if (special) await life.step(officeMinutesAfter(cal, life.at, rng.int(60, 1200)), () => life.act(supervisor(life), 'mark_unreasonable', { body: UNREASONABLE[1]! }))
     return
   }
   const old = end.getTime() - life.at.getTime() > 7 * 86_400_000
@@ -90,24 +90,24 @@ async function handle(life: TicketLife, worker: HistoryWorker, category: Grievan
     // Nobody signed in time: the deadline job raised a 督办 a minute after the deadline.
     const due = life.row.due_at!
     await life.step(plusMinutes(due, rng.int(1, 3)), () => escalateOverdue(life.ctx, life.id))
-    await life.step(officeMinutesAfter(cal, due, rng.int(30, 400)), () => act(life.ctx, cadre(life), life.id, 'acknowledge', {}))
+    await life.step(officeMinutesAfter(cal, due, rng.int(30, 400)), () => life.act(cadre(life), 'acknowledge', {}))
   } else {
-    await life.step(handlerTime(life, 10, 420), () => act(life.ctx, cadre(life), life.id, 'acknowledge', {}))
+    await life.step(handlerTime(life, 10, 420), () => life.act(cadre(life), 'acknowledge', {}))
   }
   if (fate === 'refused') return life.step(handlerTime(life, 60, 600), refuse)
   if (special === 'unreasonable_answered') {
-    await life.step(handlerTime(life, 60, 600), () => act(life.ctx, supervisor(life), life.id, 'mark_unreasonable', { body: UNREASONABLE[0]! }))
+    await life.step(handlerTime(life, 60, 600), () => life.act(supervisor(life), 'mark_unreasonable', { body: UNREASONABLE[0]! }))
   }
-  if (roomy(life) && rng.chance(0.3)) await life.step(handlerTime(life, 30, 400), () => act(life.ctx, cadre(life), life.id, 'reply', { body: rng.pick(say.REPLIES) }))
+  if (roomy(life) && rng.chance(0.3)) await life.step(handlerTime(life, 30, 400), () => life.act(cadre(life), 'reply', { body: rng.pick(say.REPLIES) }))
   if (roomy(life) && rng.chance(0.1)) {
-    await life.step(handlerTime(life, 60, 600), () => act(life.ctx, cadre(life), life.id, 'request_info', { body: rng.pick(say.INFO_REQUESTS) }))
-    await life.step(workerHoursAfter(rng, life.at, 3, 60), () => act(life.ctx, worker.id, life.id, 'supplement', { body: rng.pick(say.SUPPLEMENTS), attachmentIds: [] }))
+    await life.step(handlerTime(life, 60, 600), () => life.act(cadre(life), 'request_info', { body: rng.pick(say.INFO_REQUESTS) }))
+    await life.step(workerHoursAfter(rng, life.at, 3, 60), () => life.act(worker.id, 'supplement', { body: rng.pick(say.SUPPLEMENTS), attachmentIds: [] }))
   }
   if (roomy(life) && rng.chance(0.05)) await extension(life)
   await answer(life, category)
   const reopens = special === 'reopened_twice' ? 2 : rng.chance(0.08) ? 1 : 0
   for (let i = 0; i < reopens; i++) {
-    await life.step(workerHoursAfter(rng, life.at, 4, 72), () => act(life.ctx, worker.id, life.id, 'reject', { body: say.REJECTIONS[i % say.REJECTIONS.length]! }))
+    await life.step(workerHoursAfter(rng, life.at, 4, 72), () => life.act(worker.id, 'reject', { body: say.REJECTIONS[i % say.REJECTIONS.length]! }))
     await answer(life, category)
   }
   if (special === 'unreasonable_answered' || rng.chance(0.14)) return silence(life, worker)
@@ -117,10 +117,10 @@ async function handle(life: TicketLife, worker: HistoryWorker, category: Grievan
 async function extension(life: TicketLife): Promise<void> {
   const { rng } = life
   const days = rng.int(3, 5)
-  await life.step(handlerTime(life, 200, 900), () => act(life.ctx, cadre(life), life.id, 'request_extension', { days, body: rng.pick(say.EXTENSION_REASONS) }))
+  await life.step(handlerTime(life, 200, 900), () => life.act(cadre(life), 'request_extension', { days, body: rng.pick(say.EXTENSION_REASONS) }))
   const decide = rng.chance(0.8)
-    ? () => act(life.ctx, supervisor(life), life.id, 'approve_extension', { body: '同意延期，请抓紧办理。' })
-    : () => act(life.ctx, supervisor(life), life.id, 'deny_extension', { body: '情况清楚，请按原期限答复。' })
+    ? () => life.act(supervisor(life), 'approve_extension', { body: '同意延期，请抓紧办理。' })
+    : () => life.act(supervisor(life), 'deny_extension', { body: '情况清楚，请按原期限答复。' })
   await life.step(handlerTime(life, 30, 300), decide)
 }
 
@@ -130,5 +130,5 @@ async function answer(life: TicketLife, category: GrievanceCategory): Promise<vo
   const { rng } = life
   const recent = life.env.end.getTime() - life.at.getTime() < 6 * 86_400_000
   const at = recent ? handlerTime(life, 60, 420) : handlerTime(life, 240, 1800)
-  await life.step(at, () => act(life.ctx, cadre(life), life.id, 'answer', { body: say.answerText(rng, category) }))
+  await life.step(at, () => life.act(cadre(life), 'answer', { body: say.answerText(rng, category) }))
 }

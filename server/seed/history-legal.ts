@@ -7,7 +7,7 @@ import { formatYuan } from '../../types/schemas/money'
 import { confirm, silence } from './history-closing'
 import { Stop, TicketLife, type HistoryEnv } from './history-life'
 import { Rng } from './history-random'
-import { act, submitLegalAidAt } from './history-steps'
+import { submitLegalAidAt } from './history-steps'
 import { beforeDue, officeMinutesAfter, workerHoursAfter } from './history-time'
 
 const FACTS: Record<CaseType, string> = {
@@ -56,22 +56,22 @@ export async function legalAidHistory(env: HistoryEnv, n: number, submittedAt: D
   try {
     if (rng.chance(0.08)) {
       const at = beforeDue(rng, workerHoursAfter(rng, life.at, 2, 20), life.row.due_at!, life.at)
-      return await life.step(at, () => act(life.ctx, worker.id, life.id, 'withdraw', { body: '已与单位达成和解，撤回申请。' }))
+      return await life.step(at, () => life.act(worker.id, 'withdraw', { body: '已与单位达成和解，撤回申请。' }))
     }
     const office = (min: number, max: number) => beforeDue(rng, officeMinutesAfter(cal, life.at, rng.int(min, max)), life.row.due_at ?? new Date(8.64e15), life.at)
-    await life.step(office(30, 400), () => act(life.ctx, station, life.id, 'assign_lawyer', { lawyerId, body: '' }))
+    await life.step(office(30, 400), () => life.act(station, 'assign_lawyer', { lawyerId, body: '' }))
     await life.step(office(30, 480), () =>
-      act(life.ctx, lawyerId, life.id, 'reply', { body: `已电话联系您，请携带劳动合同、工资流水等材料到援助站面谈，${CASE_TYPE_LABELS[caseType]}案件需尽早固定证据。` })
+      life.act(lawyerId, 'reply', { body: `已电话联系您，请携带劳动合同、工资流水等材料到援助站面谈，${CASE_TYPE_LABELS[caseType]}案件需尽早固定证据。` })
     )
     const outcome: 'advice' | 'mediated' | 'award' = rng.weighted({ advice: 3, mediated: 5, award: 2 })
     if (outcome !== 'advice') {
       const stage = outcome === 'award' ? 'arbitration' : 'mediation'
-      await life.step(office(300, 2000), () => act(life.ctx, lawyerId, life.id, 'advance_stage', { stage, body: STAGE_NOTES[stage] }))
+      await life.step(office(300, 2000), () => life.act(lawyerId, 'advance_stage', { stage, body: STAGE_NOTES[stage] }))
     }
     const recovered = outcome === 'advice' ? 0 : Math.round(amount * (0.6 + 0.4 * rng.next()) / 100) * 100
     const closing: CaseOutcome = outcome
     await life.step(office(outcome === 'award' ? 5000 : 1000, outcome === 'award' ? 12000 : 5000), () =>
-      act(life.ctx, lawyerId, life.id, 'close_case', { outcome: closing, amountRecovered: recovered, body: fill(CLOSING[outcome], { amount: formatYuan(recovered) }) })
+      life.act(lawyerId, 'close_case', { outcome: closing, amountRecovered: recovered, body: fill(CLOSING[outcome], { amount: formatYuan(recovered) }) })
     )
     if (rng.chance(0.15)) return await silence(life, worker)
     await confirm(life, worker, 0)

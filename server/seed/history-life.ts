@@ -1,12 +1,15 @@
 // One ticket's life in the demo history: its steps happen one after another at simulated
 // times, and the history ends at the present — a step that would fall after it is not taken
 // and the ticket stays as it is then (still open, or answered and waiting for the worker).
+import type { TicketAction } from '../../types/enums'
+import type { TicketActionInput } from '../../types/schemas/ticket-action'
 import type { WorkingCalendar } from '../calendar/working-days'
 import { getTicket, type TicketRow } from '../tickets/ticket-repo'
 import type { WorkflowCtx } from '../tickets/workflow-ctx'
 import type { HistorySteps } from './history-clock'
 import type { HistoryWorker } from './history-people'
 import type { Rng } from './history-random'
+import { act } from './history-steps'
 import { plusMinutes } from './history-time'
 
 const HOUR = 3_600_000
@@ -37,6 +40,7 @@ export interface HistoryEnv {
 }
 
 export class TicketLife {
+  private readonly submittedAt: Date
   private now: Date
   private current: TicketRow | undefined
   /** This ticket's workflow context: now() is its simulated time. It queues no WeChat
@@ -49,6 +53,7 @@ export class TicketLife {
     readonly rng: Rng,
     public at: Date
   ) {
+    this.submittedAt = at
     this.now = at
     this.ctx = { ...env.base, now: () => this.now, subscribeTemplateId: undefined, afterCommit: () => undefined }
   }
@@ -80,6 +85,11 @@ export class TicketLife {
     }
     this.env.steps.record(this.current.id, this.at)
     this.env.ticketIds.push(this.current.id)
+  }
+
+  /** `userId` takes `action` on this ticket (inside a step). */
+  act<A extends TicketAction>(userId: string, action: A, input: TicketActionInput<A>): Promise<TicketRow> {
+    return act(this.ctx, this.submittedAt, userId, this.id, action, input)
   }
 
   /** Runs a step at `at` (never before the previous one). A step after the end of the history

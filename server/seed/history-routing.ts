@@ -1,7 +1,6 @@
 // Who handles a ticket of the demo history: the union above each union, the cadre who acts for
 // a union, and the county's or district's 派单 (now and then followed by a township's 退单).
 import type { TicketLife } from './history-life'
-import { act } from './history-steps'
 import * as say from './history-texts'
 import { beforeDue, officeMinutesAfter } from './history-time'
 
@@ -25,7 +24,7 @@ export async function route(life: TicketLife, target: string): Promise<void> {
   await dispatch(life, first)
   if (target !== 'nh' || !rng.chance(0.1)) return
   await life.step(beforeDue(rng, officeMinutesAfter(life.env.cal, life.at, rng.int(30, 300)), life.row.due_at!, life.at), () =>
-    act(life.ctx, cadre(life), life.id, 'return', { reasonCode: 'wrong_area', body: '该单位注册地不在本辖区，请县总工会改派。' })
+    life.act(cadre(life), 'return', { reasonCode: 'wrong_area', body: '该单位注册地不在本辖区，请县总工会改派。' })
   )
   await dispatch(life, rng.pick(['yl', 'ty', 'xd'].filter((k) => k !== first)))
 }
@@ -34,6 +33,6 @@ async function dispatch(life: TicketLife, to: string): Promise<void> {
   const { rng } = life
   const { cal } = life.env
   await life.step(beforeDue(rng, officeMinutesAfter(cal, life.at, rng.int(20, 300)), life.row.due_at!, life.at), () =>
-    act(life.ctx, cadre(life), life.id, 'dispatch', { unionId: life.env.unions[to]!, body: rng.pick(say.DISPATCH_NOTES) })
+    life.act(cadre(life), 'dispatch', { unionId: life.env.unions[to]!, body: rng.pick(say.DISPATCH_NOTES) })
   )
 }

@@ -24,35 +24,23 @@ async function locked(tx: Tx, ticketId: string): Promise<TicketRow> {
   return t
 }
 
-/** The day of submission is the simulated one: in created_at, before any later step measures
- * working days from it, and in the number (SS<day>-<sequence>), also where a notice quotes it. */
-async function backdateSubmission(ctx: WorkflowCtx, id: string, oldNumber: string): Promise<TicketRow> {
-  return withTx(ctx.db, async (tx) => {
-    const { rows } = await tx.query<{ number: string }>(
-      `UPDATE tickets SET created_at = $2,
-         number = substring(number FROM '^[A-Z]+') || to_char($2::timestamptz AT TIME ZONE 'Asia/Shanghai', 'YYYYMMDD')
-                  || substring(number FROM '-[0-9]+$')
-       WHERE id = $1 RETURNING number`,
-      [id, ctx.now()]
-    )
-    await tx.query('UPDATE notifications SET body = replace(body, $2, $3) WHERE ticket_id = $1', [id, oldNumber, rows[0]!.number])
-    return locked(tx, id)
-  })
-}
-
 export async function submitGrievanceAt(ctx: WorkflowCtx, userId: string, input: GrievanceSubmitInput): Promise<TicketRow> {
   const { ticket } = await submitGrievance(ctx, userId, grievanceSubmitSchema.parse(input), noUrls)
-  return backdateSubmission(ctx, ticket.id, ticket.number)
+  return (await getTicket(ctx.db, ticket.id))!
 }
 
 export async function submitLegalAidAt(ctx: WorkflowCtx, userId: string, input: LegalAidSubmitInput): Promise<TicketRow> {
   const { ticket } = await submitLegalAid(ctx, userId, legalAidSubmitSchema.parse(input), noUrls)
-  return backdateSubmission(ctx, ticket.id, ticket.number)
+  return (await getTicket(ctx.db, ticket.id))!
 }
 
-/** One person's action, in one transaction with the ticket locked; returns the ticket after it. */
+/** One person's action, in one transaction with the ticket locked; returns the ticket after it.
+ * The row's created_at still holds the real time of the insert (the stamps are moved when the
+ * history is written, see history-clock.ts); the action is given the simulated time of
+ * submission, from which it measures the working days to 签收 and 答复. */
 export async function act<A extends TicketAction>(
   ctx: WorkflowCtx,
+  submittedAt: Date,
   userId: string,
   ticketId: string,
   action: A,
@@ -60,7 +48,7 @@ export async function act<A extends TicketAction>(
 ): Promise<TicketRow> {
   const body = ticketActionSchemas[action].parse(input) as TicketActionBody<A>
   return withTx(ctx.db, async (tx) => {
-    const ticket = await locked(tx, ticketId)
+    const ticket = { ...(await locked(tx, ticketId)), created_at: submittedAt }
     const access = await accessFor(tx, userId, ticket)
     await applyAction(ctx, tx, ticket, { userId, roles: access.roles, supervisorUnionId: access.supervisorUnionId }, action, body)
     return locked(tx, ticketId)

@@ -29,6 +29,8 @@ interface Ticket {
   rating_speed: number | null
   reopen_count: number
   unreasonable_at: Date | null
+  ack_working_days: string | null
+  answer_working_days: string | null
 }
 
 interface Event {
@@ -116,6 +118,7 @@ describe('demo history', () => {
     const timeline = new Map<string, Event[]>()
     for (const e of rows) timeline.set(e.ticket_id, [...(timeline.get(e.ticket_id) ?? []), e])
     const at = (e: Event | undefined) => e?.created_at.getTime()
+    const calendar = await ctx.calendar.load(db)
     for (const t of tickets) {
       const ev = timeline.get(t.id) ?? []
       const last = (...actions: string[]) => [...ev].reverse().find((e) => actions.includes(e.action))
@@ -132,6 +135,11 @@ describe('demo history', () => {
       assert.ok(ev.at(-1)!.created_at < seededAt && t.updated_at < seededAt && t.updated_at >= t.created_at, `${what}: in the past`)
       if (t.acknowledged_at) assert.equal(t.acknowledged_at.getTime(), at(last('acknowledge', 'assign_lawyer')), `${what}: 签收 time`)
       if (t.answered_at) assert.equal(t.answered_at.getTime(), at(last('answer', 'close_case')), `${what}: 答复 time`)
+      // The dashboard's working-day figures, measured from the (simulated) submission.
+      const first = ev.find((e) => e.action === 'answer' || e.action === 'close_case')
+      const elapsed = (to: Date | undefined) => (to ? calendar.workingDaysElapsed(t.created_at, to) : null)
+      assert.equal(t.ack_working_days === null ? null : Number(t.ack_working_days), elapsed(t.acknowledged_at ?? undefined), `${what}: 签收 working days`)
+      assert.equal(t.answer_working_days === null ? null : Number(t.answer_working_days), elapsed(first?.created_at), `${what}: 答复 working days`)
       assert.equal(t.reopen_count, count('reject'), what)
       assert.equal(t.unreasonable_at !== null, count('mark_unreasonable') === 1, what)
       if (t.status === 'closed') {
