@@ -6,6 +6,7 @@ import { inboxFilterSchema } from '../../types/schemas/workbench'
 import type { AppDeps } from '../app-deps'
 import { AppError, notFound } from '../errors'
 import { parse } from '../http/parse'
+import { requireAuth } from '../http/auth'
 import { requireCadre } from '../http/require-cadre'
 import { accessFor } from './access'
 import { workbenchAlerts } from './alerts'
@@ -22,7 +23,8 @@ const routingQuery = z.object({ action: z.enum(['dispatch', 'transfer'], { messa
 
 export function workbenchRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get('/api/workbench/tickets', async (request) => {
-    const userId = await requireCadre(deps, request)
+    // The scope statement refuses non-cadres itself (one round trip less on every page).
+    const { userId } = requireAuth(request)
     const filter = parse(inboxFilterSchema, request.query)
     const { cursor } = parse(cursorQuery, request.query)
     const scope = await resolveInboxScope(deps.db, userId, filter.unionId)
@@ -41,7 +43,7 @@ export function workbenchRoutes(app: FastifyInstance, deps: AppDeps): void {
   })
 
   app.get('/api/workbench/counts', async (request): Promise<InboxCounts> => {
-    const userId = await requireCadre(deps, request)
+    const { userId } = requireAuth(request)
     const { unionId } = parse(countsQuery, request.query)
     return inboxCounts(deps.db, await resolveInboxScope(deps.db, userId, unionId), deps.clock())
   })

@@ -3,7 +3,8 @@
 // them: an id outside is a 404 whether or not the union is real.
 import type { UnionLevel } from '../../types/enums'
 import type { Queryable } from '../db/pool'
-import { notFound } from '../errors'
+import { AppError, notFound } from '../errors'
+import { NOT_A_CADRE } from '../http/require-cadre'
 
 export interface ScopeRoot {
   id: string
@@ -89,6 +90,9 @@ export async function resolveInboxScope(db: Queryable, userId: string, unionId?:
     [userId, unionId ?? null]
   )
   const r = rows[0]!
+  // Checked here rather than by requireCadre: this statement already knows, and the inbox
+  // saves a round trip on every page.
+  if (r.own.length === 0) throw new AppError('FORBIDDEN', NOT_A_CADRE)
   if (unionId && !r.picked) throw notFound('工会')
   return { userId, picked: r.picked, roots: r.picked ? [r.picked] : topmost(r.own), unionIds: r.ids, own: r.own }
 }
