@@ -29,6 +29,7 @@ import type { ClassInput } from '../../types/schemas/childcare'
 import { hashToken, newToken } from '../../server/auth/tokens'
 import { openBenchDatabase, type BenchDatabase } from './support/database'
 import { startBenchServer, type BenchServer } from './support/server'
+import { cleanupOnSignals } from './support/cleanup'
 
 const NAME = 'booking-burst'
 const CLASSES = 5
@@ -317,24 +318,7 @@ async function checkpoint(db: pg.Pool): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 
 async function main(): Promise<number> {
-  const cleanups: Array<() => Promise<void>> = []
-  let cleaning: Promise<void> | undefined
-  const cleanup = () => {
-    cleaning ??= (async () => {
-      for (const fn of cleanups.reverse()) await fn().catch((err: unknown) => process.stderr.write(`${NAME}: cleanup: ${String(err)}\n`))
-    })()
-    return cleaning
-  }
-  let interrupted = false
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => {
-      // Ctrl-C reaches this process twice (terminal and runner): clean up once, then leave.
-      if (interrupted) return
-      interrupted = true
-      process.stderr.write(`${NAME}: ${signal}, cleaning up\n`)
-      void cleanup().then(() => process.exit(130))
-    })
-  }
+  const cleanups = cleanupOnSignals(NAME)
 
   try {
     const t0 = performance.now()
@@ -403,11 +387,11 @@ async function main(): Promise<number> {
     )
     return a.oversold > 0 || errors > 0 ? 1 : 0
   } catch (err) {
-    if (interrupted) return 130
+    if (cleanups.interrupted) return 130
     process.stderr.write(`${NAME}: failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`)
     return 1
   } finally {
-    await cleanup()
+    await cleanups.run()
   }
 }
 

@@ -37,6 +37,7 @@ import { openGeneratedDatabase } from './support/generated-database'
 import { httpGet, percentile, summary, type Answer } from './support/http-get'
 import { benchCadres, type BenchCadre } from './support/inbox-cadres'
 import { startBenchServer } from './support/server'
+import { cleanupOnSignals } from './support/cleanup'
 
 const NAME = 'inbox'
 const TICKETS = Number(process.env.BENCH_TICKETS ?? 1_000_000)
@@ -212,24 +213,7 @@ async function dashboardRuns(agent: http.Agent, port: number, province: BenchCad
 }
 
 async function main(): Promise<number> {
-  const cleanups: Array<() => Promise<void>> = []
-  let cleaning: Promise<void> | undefined
-  const cleanup = () => {
-    cleaning ??= (async () => {
-      for (const fn of cleanups.reverse()) await fn().catch((err: unknown) => process.stderr.write(`${NAME}: cleanup: ${String(err)}\n`))
-    })()
-    return cleaning
-  }
-  let interrupted = false
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => {
-      // Ctrl-C reaches this process twice (terminal and runner): clean up once, then leave.
-      if (interrupted) return
-      interrupted = true
-      process.stderr.write(`${NAME}: ${signal}, cleaning up\n`)
-      void cleanup().then(() => process.exit(130))
-    })
-  }
+  const cleanups = cleanupOnSignals(NAME)
 
   try {
     const database = await openGeneratedDatabase(NAME, { tickets: TICKETS, seed: SEED, requesters: REQUESTERS, say })
@@ -277,11 +261,11 @@ async function main(): Promise<number> {
     if (failures.length) process.stderr.write(`${NAME}: ${failures.length} correctness check(s) failed\n`)
     return failures.length ? 1 : 0
   } catch (err) {
-    if (interrupted) return 130
+    if (cleanups.interrupted) return 130
     process.stderr.write(`${NAME}: failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`)
     return 1
   } finally {
-    await cleanup()
+    await cleanups.run()
   }
 }
 

@@ -10,11 +10,9 @@ import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import pg from 'pg'
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../../server/db/embedded'
 import { migrate, MIGRATIONS_DIR } from '../../../server/db/migrate'
-import { freePort } from '../../support/free-port'
 import { admin, withDatabase } from '../../support/pg-admin'
-import type { BenchDatabase } from './database'
+import { dropDatabases, scratchTarget, type BenchDatabase } from './database'
 import { generateTickets } from './generate-tickets'
 import { generateUnionTree } from './generate-union-tree'
 
@@ -79,13 +77,6 @@ async function readMarker(adminUrl: string, name: string): Promise<Marker | null
   }
 }
 
-async function dropDatabases(adminUrl: string, like: string): Promise<void> {
-  await admin(adminUrl, async (c) => {
-    const { rows } = await c.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [like])
-    for (const r of rows) await c.query(`DROP DATABASE IF EXISTS ${c.escapeIdentifier(r.datname)} WITH (FORCE)`)
-  })
-}
-
 /** The kept generated database on the embedded cluster, generated first if missing or stale. */
 async function keptDatabase(adminUrl: string, label: string, spec: GeneratedSpec): Promise<{ name: string; marker: Marker; reused: boolean }> {
   const fp = await fingerprint(spec)
@@ -103,40 +94,21 @@ async function keptDatabase(adminUrl: string, label: string, spec: GeneratedSpec
 }
 
 export async function openGeneratedDatabase(label: string, spec: GeneratedSpec): Promise<GeneratedDatabase> {
-  let embedded: EmbeddedDatabase | undefined
-  let adminUrl = process.env.DATABASE_URL
-  if (!adminUrl) {
-    embedded = await startEmbeddedPostgres({ dataDir: '.data/bench-db', port: await freePort(), database: 'postgres' })
-    adminUrl = embedded.adminConnectionString
-  }
-  const name = `nj_bench_${label}_${process.pid}`
-  let created = false
-  let closed = false
-  const close = async () => {
-    if (closed) return
-    closed = true
-    if (created) {
-      await admin(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${c.escapeIdentifier(name)} WITH (FORCE)`)).catch((err: Error) =>
-        process.stderr.write(`could not drop ${name}: ${err.message}\n`)
-      )
-    }
-    await embedded?.stop().catch((err: unknown) => process.stderr.write(`could not stop embedded PostgreSQL: ${String(err)}\n`))
-  }
+  const target = await scratchTarget(label)
+  const { adminUrl, name, url, close } = target
   try {
-    if (embedded) {
+    if (target.kind === 'embedded') {
       // Scratch copies left by an interrupted run of any benchmark in this cluster.
       await dropDatabases(adminUrl, 'nj\\_bench\\_%')
       const kept = await keptDatabase(adminUrl, label, spec)
       const t0 = performance.now()
       await admin(adminUrl, (c) => c.query(`CREATE DATABASE ${c.escapeIdentifier(name)} TEMPLATE ${c.escapeIdentifier(kept.name)} STRATEGY FILE_COPY`))
-      created = true
+      target.created()
       spec.say(`${kept.reused ? 'reusing' : 'kept'} ${kept.name} (generated ${kept.marker.generatedAt.slice(0, 10)} in ${(kept.marker.generationMs / 1000).toFixed(0)} s); copied in ${((performance.now() - t0) / 1000).toFixed(1)} s`)
-      const url = withDatabase(adminUrl, name)
       return { url, kind: 'embedded', close, reused: kept.reused, generatedAt: new Date(kept.marker.generatedAt), generationMs: kept.marker.generationMs }
     }
     await admin(adminUrl, (c) => c.query(`CREATE DATABASE ${c.escapeIdentifier(name)}`))
-    created = true
-    const url = withDatabase(adminUrl, name)
+    target.created()
     const { now, ms } = await generateInto(url, spec)
     return { url, kind: 'external', close, reused: false, generatedAt: now, generationMs: ms }
   } catch (err) {
