@@ -45,9 +45,18 @@ export async function expectStatus(detail: Locator, label: string): Promise<void
 
 /** Open an action's form, let `fill` fill it in, send it and wait for the form to close. */
 export async function act(detail: Locator, action: string, fill: (form: Locator) => Promise<void>): Promise<void> {
-  await detail.locator(`.action-${action}`).click()
+  const button = detail.locator(`.action-${action}`)
   const form = detail.locator(`.action-form-${action}`)
-  await form.waitFor({ state: 'visible' })
+  await button.click()
+  try {
+    await form.waitFor({ state: 'visible', timeout: 5_000 })
+  } catch {
+    // Under CI load a first tap on a freshly opened page has gone unanswered (as with the
+    // confirm modal in tapAndConfirm): tap once more, keeping a picture of the moment.
+    await detail.page().screenshot({ path: path.join(ARTIFACTS, `lost-tap-${action}.png`) })
+    if ((await form.count()) === 0) await button.click()
+    await form.waitFor({ state: 'visible' })
+  }
   await fill(form)
   await form.locator('.action-submit').click()
   const error = form.locator('.field-error').first()
